@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          // Tests of the built site: dist/ (or SITE_DIR) served on loopback, driven in Chromium.
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/support/serve-site.ts'],
+          // Two cores: one browser at a time keeps the run steady.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
