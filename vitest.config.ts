@@ -11,6 +11,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'build',
+          // Real builds of malformed content, one after another.
+          include: ['tests/build/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'site',
           // Tests of the built site: dist/ (or SITE_DIR) served on loopback, driven in Chromium.
           include: ['tests/site/**/*.test.ts'],
