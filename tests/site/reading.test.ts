@@ -1,0 +1,221 @@
+/**
+ * Reading, linking and citing in a real browser: anchors, highlighting under the fixed
+ * header, unit pages and their neighbours, no JavaScript, phone width, copy link, contents,
+ * dark mode and print.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { sourceWords, words } from '../support/source-text.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const DESK = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 720 };
+
+async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
+  const page = await (await newContext(browser, { viewport: DESK, ...options })).newPage();
+  await page.goto(path);
+  return page;
+}
+
+/** Where the unit is on screen, and whether the fixed header covers it. */
+const placement = (page: Page, id: string) =>
+  page.evaluate((unitId) => {
+    const unit = document.getElementById(unitId)!.getBoundingClientRect();
+    const header = document.querySelector('.site-header')!.getBoundingClientRect();
+    return { top: unit.top, bottom: unit.bottom, headerBottom: header.bottom, viewport: window.innerHeight };
+  }, id);
+
+/** Waits until the unit has stopped moving (the scroll to it may be smooth). */
+const settled = (page: Page, id: string) =>
+  page.waitForFunction(
+    (unitId) =>
+      new Promise<boolean>((resolve) => {
+        const top = () => document.getElementById(unitId)!.getBoundingClientRect().top;
+        const first = top();
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(first === top() && first < window.innerHeight)));
+      }),
+    id,
+    { polling: 100 },
+  );
+
+const background = (page: Page, selector: string) =>
+  page.$eval(selector, (element) => getComputedStyle(element).backgroundColor);
+
+describe('the reading view', () => {
+  it('has all 39 units, each with its anchor, search title and a link to itself', async () => {
+    const page = await open('./');
+    const units = await page.$$eval('article.unit', (articles) =>
+      articles.map((a) => ({ id: a.id, title: a.dataset['pagefindTitle'], self: a.querySelector('a.unit-label')?.getAttribute('href') })),
+    );
+    expect(units).toHaveLength(39);
+    for (const unit of units) {
+      expect(unit.id).toMatch(/^(citation-([1-9]|10)|recital-[a-q]|paragraph-([1-9]|1[0-2]))$/);
+      expect(unit.self).toBe(`#${unit.id}`);
+      expect(unit.title?.toLowerCase().replace(' ', '-')).toBe(unit.id);
+    }
+    expect(await page.$$eval('section.part > h2', (hs) => hs.map((h) => h.id))).toEqual(['citations', 'recitals', 'paragraphs']);
+    expect(await page.title()).toBe('B8-0205/2019 — European Parliament resolution on human rights situation in Kazakhstan');
+    await page.context().close();
+  });
+
+  for (const [name, viewport] of [
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const) {
+    it(`opening /#paragraph-4 highlights paragraph 4, in view and clear of the fixed header (${name})`, async () => {
+      const page = await open('./#paragraph-4', { viewport });
+      await settled(page, 'paragraph-4');
+      const where = await placement(page, 'paragraph-4');
+      expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
+      expect(where.top).toBeLessThan(where.viewport / 2);
+      expect(await page.$eval('#paragraph-4', (e) => e.matches(':target'))).toBe(true);
+      expect(await background(page, '#paragraph-4')).not.toBe(await background(page, '#paragraph-5'));
+      await page.context().close();
+    });
+  }
+
+  it('reads, navigates and links with JavaScript off', async () => {
+    const page = await open('./', { javaScriptEnabled: false });
+    const text = await page.$$eval('.document [data-source-text]', (es) => es.map((e) => (e as HTMLElement).innerText).join(' '));
+    expect(words(text)).toEqual(sourceWords());
+    const contents = await page.$$eval('nav.toc-wide a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(contents).toContain('#recital-j');
+    expect(contents).toHaveLength(42);
+    // No dead control: the copy buttons need JavaScript, so they stay hidden without it.
+    expect(await page.locator('button.copy-link:visible').count()).toBe(0);
+    await page.click('nav.toc-wide a[href="#recital-j"]');
+    await page.waitForURL(/#recital-j$/);
+    expect(await page.$eval('#recital-j', (e) => e.matches(':target'))).toBe(true);
+    await page.click('#recital-j a.unit-page-link');
+    await page.waitForURL(/\/recitals\/j\/$/);
+    expect(await page.textContent('h1')).toBe('Recital J');
+    await page.context().close();
+  });
+
+  it('copy link puts the unit’s absolute permalink on the clipboard', async () => {
+    const page = await open('./', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.locator('#paragraph-4 button.copy-link');
+    await button.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(siteUrl('paragraphs/4/'));
+    expect(await page.textContent('#live-status')).toBe('Link copied');
+    await page.context().close();
+  });
+
+  it('offers the contents beside the text on a desk and folded on a phone', async () => {
+    const desk = await open('./');
+    expect(await desk.isVisible('nav.toc-wide')).toBe(true);
+    expect(await desk.isVisible('details.toc-narrow')).toBe(false);
+    await desk.context().close();
+
+    const phone = await open('./', { viewport: PHONE });
+    expect(await phone.isVisible('nav.toc-wide')).toBe(false);
+    expect(await phone.$eval('details.toc-narrow', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await phone.click('details.toc-narrow summary');
+    await phone.click('details.toc-narrow a[href="#paragraph-12"]');
+    await phone.waitForURL(/#paragraph-12$/);
+    await phone.context().close();
+  });
+
+  it('the skip link is the first stop of the keyboard and leads to the text', async () => {
+    const page = await open('./');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    expect(await page.isVisible('.skip-link')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#text$/);
+    await page.context().close();
+  });
+});
+
+describe('unit pages', () => {
+  it('give the unit, its place in the whole and its neighbours, with previews for sharing', async () => {
+    const page = await open('paragraphs/4/');
+    expect(await page.title()).toBe('Paragraph 4 — B8-0205/2019');
+    expect(await page.textContent('h1')).toBe('Paragraph 4');
+    expect(await page.textContent('.unit-place')).toContain('Paragraph 4 of 12');
+    const meta = (selector: string) => page.getAttribute(selector, 'content');
+    expect(await meta('meta[name="description"]')).toMatch(/^Reiterates its call for an independent international investigation/);
+    expect(await meta('meta[property="og:title"]')).toBe('Paragraph 4 — B8-0205/2019');
+    expect(await meta('meta[property="og:description"]')).toMatch(/^Reiterates its call/);
+    expect(await meta('meta[property="og:url"]')).toMatch(/\/paragraphs\/4\/$/);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/^https?:\/\/[^/]+\/(.+\/)?paragraphs\/4\/$/);
+    expect(await page.getAttribute('a[rel="prev"]', 'href')).toMatch(/\/paragraphs\/3\/$/);
+    expect(await page.getAttribute('a[rel="next"]', 'href')).toMatch(/\/paragraphs\/5\/$/);
+
+    await page.click('text=Read paragraph 4 in the whole resolution');
+    await page.waitForURL(/#paragraph-4$/);
+    await settled(page, 'paragraph-4');
+    const where = await placement(page, 'paragraph-4');
+    expect(where.top).toBeGreaterThanOrEqual(where.headerBottom);
+    await page.context().close();
+  });
+
+  it('chain across sections, from the first citation to the last paragraph', async () => {
+    const page = await (await newContext(browser)).newPage();
+    const visited: string[] = [];
+    await page.goto('citations/1/');
+    expect(await page.locator('a[rel="prev"]').count()).toBe(0);
+    for (;;) {
+      visited.push((await page.textContent('h1')) ?? '');
+      const next = page.locator('a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await next.click();
+      await page.waitForLoadState('domcontentloaded');
+    }
+    expect(visited).toHaveLength(39);
+    expect(visited.slice(9, 11)).toEqual(['Citation 10', 'Recital A']);
+    expect(visited.at(-1)).toBe('Paragraph 12');
+    await page.context().close();
+  });
+});
+
+describe('layout', () => {
+  for (const path of ['./', 'recitals/j/', 'about/', '404.html']) {
+    it(`has no horizontal scroll at 320 px: ${path}`, async () => {
+      const page = await open(path, { viewport: { width: 320, height: 640 } });
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(client);
+      await page.context().close();
+    });
+  }
+
+  it('follows the system’s dark mode', async () => {
+    const light = await open('./', { colorScheme: 'light' });
+    const dark = await open('./', { colorScheme: 'dark' });
+    const luminance = async (page: Page) => {
+      const [r = 0, g = 0, b = 0] = (await background(page, 'body')).match(/\d+/g)!.map(Number);
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    expect(await luminance(light)).toBeGreaterThan(200);
+    expect(await luminance(dark)).toBeLessThan(60);
+    await light.context().close();
+    await dark.context().close();
+  });
+
+  it('prints the text with each unit’s label and none of the navigation', async () => {
+    const page = await open('./');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.isVisible('.site-header')).toBe(false);
+    expect(await page.isVisible('nav.toc-wide')).toBe(false);
+    expect(await page.isVisible('#recital-j .unit-tools')).toBe(false);
+    expect(await page.isVisible('#recital-j .unit-label')).toBe(true);
+    expect(await page.textContent('#recital-j .unit-label')).toBe('J.');
+    await page.context().close();
+  });
+
+  it('the 404 page leads the reader back', async () => {
+    const page = await open('404.html');
+    expect(await page.textContent('h1')).toBe('Page not found');
+    expect(await page.locator('main a', { hasText: 'Read the whole resolution' }).count()).toBe(1);
+    await page.context().close();
+  });
+});
