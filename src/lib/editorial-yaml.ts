@@ -68,9 +68,12 @@ export function validateYaml<S extends z.ZodType>(
   if (!result.success) {
     throw new EditorialDataError(
       file,
-      result.error.issues.map(
-        (issue) => `${parsed.locate(issue.path)}: ${formatPath(issue.path) || '(top level)'}: ${issue.message}\n  Fix: ${fixHint}`,
-      ),
+      result.error.issues.map((issue) => {
+        // A bad record key (a slug) carries its own reasons.
+        const inner = 'issues' in issue && Array.isArray(issue.issues) ? issue.issues.map((i: { message: string }) => i.message) : [];
+        const message = [issue.message, ...inner].join(': ');
+        return `${parsed.locate(issue.path)}: ${formatPath(issue.path) || '(top level)'}: ${message}\n  Fix: ${fixHint}`;
+      }),
     );
   }
   const problems = check(result.data);
