@@ -28,7 +28,7 @@ describe('topics (content/topics.yaml)', () => {
 
   it('rejects an unknown unit with file, line and fix', () => {
     expect(() => parseTopics('a:\n  title: A\n  units: [recital-a, recital-z]\n', 'content/topics.yaml', ids)).toThrow(
-      /content\/topics\.yaml:3:\d+: a\.units\.1: "recital-z" is not a unit of the resolution\.\n  Fix: /,
+      /content\/topics\.yaml:3:\d+: a\.units\.1: "recital-z" is not a unit of the resolution\.\n {2}Fix: /,
     );
     expect(() => parseTopics('a:\n  title: A\n  units: [Recital A]\n')).toThrow(/a unit is written as its anchor/);
   });

@@ -77,7 +77,7 @@ describe('registry validation', () => {
 
   it('names the file, the line and the fix for a bad kind', () => {
     const message = bad('a-person:\n  kind: persn\n  name: A\n  text: [A]\n');
-    expect(message).toMatch(/content\/names\.yaml:2:9: a-person\.kind: .*\n  Fix: /);
+    expect(message).toMatch(/content\/names\.yaml:2:9: a-person\.kind: .*\n {2}Fix: /);
   });
 
   it('rejects a form claimed by two entries, a stray abbreviation and an unknown include', () => {
@@ -92,7 +92,7 @@ describe('registry validation', () => {
   it('rejects unknown keys, bad slugs and broken YAML', () => {
     expect(bad('x:\n  kind: place\n  name: X\n  text: [X]\n  spelling: [Y]\n')).toMatch(/spelling/);
     expect(bad('Not A Slug:\n  kind: place\n  name: X\n  text: [X]\n')).toMatch(/slug/);
-    expect(bad('x:\n  kind: place\n   name: X\n')).toMatch(/content\/names\.yaml:\d+:\d+: .*\n  Fix: correct the YAML syntax/);
+    expect(bad('x:\n  kind: place\n   name: X\n')).toMatch(/content\/names\.yaml:\d+:\d+: .*\n {2}Fix: correct the YAML syntax/);
   });
 });
 
