@@ -10,17 +10,17 @@ export function entityPath(slug: string): string {
 }
 
 /**
- * The words, once each, of every spelling of `entities` that `text` does not already contain
- * (Pagefind matches words, so a word the text has is already found). Case-insensitive.
+ * The words, once each (case-insensitive), of every spelling of `entities`. A unit's own page
+ * carries them as its only indexed content, so they must include the words the text already
+ * has: a reader typing "Maks Bokaev" needs "Maks" and "Bokaev" in the same place.
  */
-export function aliasWords(entities: readonly Entity[], text: string): string[] {
-  const present = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+export function aliasWords(entities: readonly Entity[]): string[] {
   const words = new Map<string, string>();
   for (const entity of entities) {
     for (const spelling of spellingsOf(entity)) {
       for (const word of spelling.split(/[^\p{L}\p{N}/-]+/u)) {
         const key = word.toLowerCase();
-        if (word && !present.has(key) && !words.has(key)) words.set(key, word);
+        if (word && !words.has(key)) words.set(key, word);
       }
     }
   }
