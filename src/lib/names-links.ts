@@ -10,18 +10,21 @@ export function entityPath(slug: string): string {
 }
 
 /**
- * The words, once each (case-insensitive), of every spelling of `entities`. A unit's own page
- * carries them as its only indexed content, so they must include the words the text already
- * has: a reader typing "Maks Bokaev" needs "Maks" and "Bokaev" in the same place.
+ * The words a unit's own page must carry so that every spelling of `entities` finds the unit:
+ * the words, once each (case-insensitive), of each spelling that the unit's `text` does not
+ * already contain in full (the reading view finds those). A spelling's words go together — a
+ * reader typing "Maks Bokaev" needs "Maks" and "Bokaev" in the same place — so a partly
+ * present spelling brings all its words.
  */
-export function aliasWords(entities: readonly Entity[]): string[] {
+export function aliasWords(entities: readonly Entity[], text: string): string[] {
+  const split = (s: string) => s.split(/[^\p{L}\p{N}/-]+/u).filter(Boolean);
+  const present = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const words = new Map<string, string>();
   for (const entity of entities) {
     for (const spelling of spellingsOf(entity)) {
-      for (const word of spelling.split(/[^\p{L}\p{N}/-]+/u)) {
-        const key = word.toLowerCase();
-        if (word && !words.has(key)) words.set(key, word);
-      }
+      const parts = split(spelling);
+      if (parts.every((w) => present.has(w.toLowerCase()))) continue;
+      for (const word of parts) if (!words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
     }
   }
   return [...words.values()];
