@@ -31,7 +31,15 @@ export interface Mention {
   nested: Mention[];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** A pattern that matches `alternatives` as whole words: no letter or digit may touch them. */
+export function wholeWords(alternatives: readonly string[], flags = 'gu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
 
 interface Form {
   slug: string;
@@ -43,7 +51,7 @@ function compile(entities: readonly MatchableEntity[]): Form[] {
   return entities
     .flatMap((e) => e.text.map((form) => ({ slug: e.slug, form })))
     .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form))
-    .map(({ slug, form }) => ({ slug, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'gu') }));
+    .map(({ slug, form }) => ({ slug, form, pattern: wholeWords([form]) }));
 }
 
 function findAll(forms: readonly Form[], text: string): Omit<Mention, 'nested'>[] {

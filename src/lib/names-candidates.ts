@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml } from './editorial-yaml.ts';
-import { escapeRegExp } from './names.ts';
+import { wholeWords } from './mentions.ts';
 
 export const NOT_NAMES_FILE = 'content/names-not-names.yaml';
 
@@ -27,7 +27,7 @@ export function candidateWords(text: string): Candidate[] {
 /** Occurrences of each phrase in `text`, as whole words. */
 export function phraseSpans(text: string, phrases: readonly string[]): Span[] {
   return phrases.flatMap((phrase) =>
-    [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => ({
+    [...text.matchAll(wholeWords([phrase]))].map((m) => ({
       start: m.index,
       end: m.index + phrase.length,
     })),

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './editorial-yaml.ts';
-import { createMatcher, type Mention } from './mentions.ts';
+import { createMatcher, wholeWords, type Mention } from './mentions.ts';
 
 export const NAME_KINDS = ['person', 'organisation', 'place', 'instrument', 'event'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
@@ -72,7 +72,7 @@ function registryProblems(data: z.infer<typeof registrySchema>): DataProblem[] {
       seen.add(key);
     });
     for (const short of Object.keys(entity.abbr ?? {})) {
-      if (!entity.text.some((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'u').test(t))) {
+      if (!entity.text.some((t) => wholeWords([short], 'u').test(t))) {
         problems.push({
           path: [slug, 'abbr', short],
           message: `the abbreviation "${short}" is in none of the entry's text forms.`,
@@ -91,10 +91,6 @@ function registryProblems(data: z.infer<typeof registrySchema>): DataProblem[] {
     });
   }
   return problems;
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Parses and validates the text of content/names.yaml; throws with file, line and fix. */

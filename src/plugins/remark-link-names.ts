@@ -14,7 +14,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { flattenMentions, registryMatcher, type Entity, type Registry } from '../lib/names.ts';
 import { entityPath } from '../lib/names-links.ts';
-import type { Mention } from '../lib/mentions.ts';
+import { wholeWords, type Mention } from '../lib/mentions.ts';
 import { withBase } from '../lib/units.ts';
 import { container, type Container } from './mdast-container.ts';
 
@@ -34,13 +34,12 @@ function withAbbreviations(value: string, entity: Entity): PhrasingContent[] {
   const abbr = entity.abbr ?? {};
   const shorts = Object.keys(abbr).sort((a, b) => b.length - a.length);
   if (shorts.length === 0) return [{ type: 'text', value }];
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${shorts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = wholeWords(shorts);
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const match of value.matchAll(pattern)) {
     if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
-    out.push(container('abbr', { title: abbr[match[0]] }, [{ type: 'text', value: match[0] }]) as unknown as PhrasingContent);
+    out.push(container('abbr', { title: abbr[match[0]] }, [{ type: 'text', value: match[0] }]));
     last = match.index + match[0].length;
   }
   if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
