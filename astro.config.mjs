@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import { readNameRegistry } from './src/lib/names.ts';
+import remarkLinkNames from './src/plugins/remark-link-names.ts';
 import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
 import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';
 import remarkResolutionValidate from './src/plugins/remark-resolution-validate.ts';
@@ -30,7 +32,12 @@ export default defineConfig({
       // The text is sacred: no smart quotes, no autolinks, nothing that rewrites a character.
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkResolutionValidate, [remarkResolutionUnits, { base }]],
+      remarkPlugins: [
+        remarkResolutionValidate,
+        [remarkResolutionUnits, { base }],
+        // Editorial layer: links names to their pages (content/names.yaml), after the units exist.
+        [remarkLinkNames, { base, registry: readNameRegistry() }],
+      ],
       rehypePlugins: [rehypeSlug, rehypeUnitFragments],
     }),
   },

@@ -1,0 +1,80 @@
+/**
+ * Topics (content/topics.yaml): a small taxonomy of themes, each with the units tagged with it.
+ * Pure: schema, validation, lookups and the search facet.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parseYaml, validateYaml, type DataProblem } from './editorial-yaml.ts';
+import { slugSchema } from './names.ts';
+
+export const TOPICS_FILE = 'content/topics.yaml';
+
+/** A unit anchor as published: citation-1, recital-a, paragraph-12. */
+export const unitIdSchema = z.string().regex(/^(?:citation-\d+|recital-[a-z]|paragraph-\d+)$/, 'a unit is written as its anchor: "citation-1", "recital-a" or "paragraph-4"');
+
+export const topicSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    description: z.string().trim().min(1).optional(),
+    units: z.array(unitIdSchema).min(1, 'tag at least one unit'),
+  })
+  .strict();
+
+export type TopicData = z.infer<typeof topicSchema>;
+export interface Topic extends TopicData {
+  slug: string;
+}
+
+const FIX = `see the format described at the top of ${TOPICS_FILE} (title, description, units).`;
+
+/** Unit ids that the resolution does not have, or that a topic lists twice. */
+function topicProblems(knownUnits?: readonly string[]) {
+  return (data: Record<string, TopicData>): DataProblem[] =>
+    Object.entries(data).flatMap(([slug, topic]) =>
+      topic.units.flatMap((unit, i): DataProblem[] => {
+        if (topic.units.indexOf(unit) !== i) return [{ path: [slug, 'units', i], message: `"${unit}" is listed twice.`, fix: 'delete the repeated unit.' }];
+        if (knownUnits && !knownUnits.includes(unit)) {
+          return [{ path: [slug, 'units', i], message: `"${unit}" is not a unit of the resolution.`, fix: `use one of ${knownUnits[0]} … ${knownUnits.at(-1)}.` }];
+        }
+        return [];
+      }),
+    );
+}
+
+/** Parses and validates the text of content/topics.yaml; with `knownUnits`, checks every unit exists. */
+export function parseTopics(text: string, file = TOPICS_FILE, knownUnits?: readonly string[]): Topic[] {
+  const data = validateYaml(parseYaml(text, file), file, z.record(slugSchema, topicSchema), FIX, topicProblems(knownUnits));
+  return Object.entries(data).map(([slug, topic]) => ({ slug, ...topic }));
+}
+
+export function readTopics(file = TOPICS_FILE, knownUnits?: readonly string[]): Topic[] {
+  return parseTopics(readFileSync(file, 'utf8'), file, knownUnits);
+}
+
+/** For Astro's file() loader: entries keyed by slug. */
+export function parseTopicsForLoader(text: string): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(parseTopics(text).map(({ slug, ...topic }) => [slug, topic]));
+}
+
+/** "topics/torture/": a topic's page, relative to the site's base. Never change: published. */
+export function topicPath(slug: string): string {
+  return `topics/${slug}/`;
+}
+
+/** The topics a unit is tagged with, in taxonomy order. */
+export function topicsOfUnit(topics: readonly Topic[], unitId: string): Topic[] {
+  return topics.filter((t) => t.units.includes(unitId));
+}
+
+/** A search facet, in the shape the search UI's src/lib/search-facets.ts uses. */
+export interface Facet {
+  id: string;
+  label: string;
+  values: { value: string; label: string; units: string[] }[];
+}
+
+/** The "topic" facet: one value per topic, with its units in text order. */
+export function topicFacets(topics: readonly Topic[], unitOrder: readonly string[] = []): Facet {
+  const order = (ids: readonly string[]) => (unitOrder.length ? unitOrder.filter((id) => ids.includes(id)) : [...ids]);
+  return { id: 'topic', label: 'Topic', values: topics.map((t) => ({ value: t.slug, label: t.title, units: order(t.units) })) };
+}

@@ -1,0 +1,131 @@
+/**
+ * Topics, relations and the findings-and-demands map on the built site: each page lists
+ * exactly the units that content/topics.yaml and content/relations.yaml say.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import * as cheerio from 'cheerio';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readNameRegistry, indexMentions } from '../../src/lib/names.ts';
+import { readRelations, relationsOf } from '../../src/lib/relations.ts';
+import { readTopics, topicsOfUnit } from '../../src/lib/topics.ts';
+import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { readSourceUnits } from '../unit/names-source.ts';
+
+const units = readSourceUnits();
+const ids = units.map((u) => u.id);
+const topics = readTopics(undefined, ids);
+const relations = readRelations(undefined, ids);
+const registry = readNameRegistry();
+const mentions = indexMentions(registry, units);
+const base = () => inject('basePath');
+const pagePath = (id: string) => {
+  const [kind, label] = id.split('-') as [string, string];
+  return `${kind}s/${label}/`;
+};
+const unitOfHref = (href: string) => {
+  const m = /(citation|recital|paragraph)s\/([a-z0-9]+)\/$/.exec(href);
+  return m ? `${m[1]}-${m[2]}` : href;
+};
+
+async function html(path: string) {
+  const response = await fetch(siteUrl(path));
+  expect(response.status, path).toBe(200);
+  return cheerio.load(await response.text());
+}
+
+describe('topics', () => {
+  it('/topics/ lists every topic', async () => {
+    const $ = await html('topics/');
+    const hrefs = $('.tp-list a').map((_, a) => $(a).attr('href')).get();
+    expect(hrefs).toEqual(topics.map((t) => `${base()}topics/${t.slug}/`));
+  });
+
+  it('each topic page lists exactly its tagged units, in text order', async () => {
+    for (const topic of topics) {
+      const $ = await html(`topics/${topic.slug}/`);
+      const listed = $('.rel-units a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
+      expect(listed, topic.slug).toEqual(ids.filter((id) => topic.units.includes(id)));
+    }
+  });
+});
+
+describe('unit pages', () => {
+  it('show the units a unit rests on or is answered by, its names and its topics', async () => {
+    for (const id of ids) {
+      const $ = await html(pagePath(id));
+      const related = $('.related');
+      expect(related.length, id).toBe(1);
+      const { restsOn, answeredBy } = relationsOf(relations, id, ids);
+      const lists = related.find('h3').map((_, h) => $(h).text()).get();
+      const unitsUnder = (heading: string) =>
+        related
+          .find('h3')
+          .filter((_, h) => $(h).text() === heading)
+          .next('ul')
+          .find('a')
+          .map((_, a) => unitOfHref($(a).attr('href')!))
+          .get();
+      expect(unitsUnder('Rests on'), id).toEqual(restsOn);
+      expect(unitsUnder('Answered by'), id).toEqual(answeredBy);
+      const names = registry.filter((e) => mentions.get(e.slug)!.some((m) => m.unitId === id)).map((e) => `${base()}names/${e.slug}/`);
+      const topicLinks = topicsOfUnit(topics, id).map((t) => `${base()}topics/${t.slug}/`);
+      const linksUnder = (heading: string) =>
+        related
+          .find('h3')
+          .filter((_, h) => $(h).text() === heading)
+          .next('ul')
+          .find('a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
+      expect(linksUnder('Names'), id).toEqual(names);
+      expect(linksUnder('Topics'), id).toEqual(topicLinks);
+      expect(lists.length, id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('findings and demands (/map/)', () => {
+  it('sets, per theme, its recitals and citations beside its paragraphs and what each rests on', async () => {
+    const $ = await html('map/');
+    for (const topic of topics) {
+      const section = $(`section[data-topic="${topic.slug}"]`);
+      expect(section.length, topic.slug).toBe(1);
+      const [finds, asks] = section.find('.map-columns > div').toArray();
+      const tagged = ids.filter((id) => topic.units.includes(id));
+      expect($(finds).find('li').map((_, li) => $(li).attr('data-unit')).get(), topic.slug).toEqual(tagged.filter((id) => !id.startsWith('paragraph-')));
+      expect($(asks).find('li').map((_, li) => $(li).attr('data-unit')).get(), topic.slug).toEqual(tagged.filter((id) => id.startsWith('paragraph-')));
+      $(asks)
+        .find('li')
+        .each((_, li) => {
+          const id = $(li).attr('data-unit')!;
+          const rests = $(li).find('.map-rests a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
+          expect(rests, `${topic.slug} ${id}`).toEqual(relationsOf(relations, id, ids).restsOn);
+        });
+    }
+  });
+});
+
+describe('the About page', () => {
+  it('says names, topics and links are an editorial layer', async () => {
+    const $ = await html('about/');
+    expect($('#editorial').nextUntil('h2').text()).toMatch(/names.*topics|topics.*names/i);
+  });
+});
+
+describe('accessibility of the editorial pages', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(['names/', 'names/maks-bokayev/', 'topics/', 'topics/torture/', 'map/', 'recitals/j/'])('/%s has no axe violations', async (path) => {
+    const page = await (await newContext(browser)).newPage();
+    await page.goto(siteUrl(path));
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+  });
+});

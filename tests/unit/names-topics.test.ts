@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelations, readRelations, relationsOf } from '../../src/lib/relations.ts';
+import { parseTopics, readTopics, topicFacets, topicsOfUnit } from '../../src/lib/topics.ts';
+import { readSourceUnits } from './names-source.ts';
+
+const units = readSourceUnits();
+const ids = units.map((u) => u.id);
+
+describe('topics (content/topics.yaml)', () => {
+  const topics = readTopics(undefined, ids);
+
+  it('tags every unit with at least one topic', () => {
+    expect(ids.filter((id) => topicsOfUnit(topics, id).length === 0)).toEqual([]);
+  });
+
+  it('has the themes the issue names', () => {
+    expect(topics.map((t) => t.slug)).toEqual(
+      expect.arrayContaining(['freedom-of-expression', 'freedom-of-assembly', 'freedom-of-association', 'media-freedom', 'torture', 'political-prisoners', 'human-rights-defenders', 'opposition-and-elections', 'judiciary-and-rule-of-law', 'trade-unions', 'economy-trade-investment', 'eu-kazakhstan-relations']),
+    );
+  });
+
+  it('builds the topic facet with units in text order', () => {
+    const facet = topicFacets(topics, ids);
+    expect(facet.id).toBe('topic');
+    const torture = facet.values.find((v) => v.value === 'torture')!;
+    expect(torture.units).toEqual(['recital-l', 'recital-o', 'recital-p', 'paragraph-8']);
+  });
+
+  it('rejects an unknown unit with file, line and fix', () => {
+    expect(() => parseTopics('a:\n  title: A\n  units: [recital-a, recital-z]\n', 'content/topics.yaml', ids)).toThrow(
+      /content\/topics\.yaml:3:\d+: a\.units\.1: "recital-z" is not a unit of the resolution\.\n {2}Fix: /,
+    );
+    expect(() => parseTopics('a:\n  title: A\n  units: [Recital A]\n')).toThrow(/a unit is written as its anchor/);
+  });
+});
+
+describe('relations (content/relations.yaml)', () => {
+  const relations = readRelations(undefined, ids);
+
+  it('links every paragraph to what it rests on, and back', () => {
+    expect(ids.filter((id) => id.startsWith('paragraph-') && relationsOf(relations, id, ids).restsOn.length === 0)).toEqual([]);
+    expect(relationsOf(relations, 'paragraph-4', ids).restsOn).toEqual(['recital-f', 'recital-j', 'recital-m', 'recital-n']);
+    expect(relationsOf(relations, 'recital-j', ids).answeredBy).toEqual(['paragraph-4']);
+  });
+
+  it('leaves no recital unanswered', () => {
+    expect(ids.filter((id) => id.startsWith('recital-') && relationsOf(relations, id, ids).answeredBy.length === 0)).toEqual([]);
+  });
+
+  it('rejects a paragraph resting on a paragraph, with the line', () => {
+    expect(() => parseRelations('paragraph-1: [recital-a]\nparagraph-2: [paragraph-1]\n', 'content/relations.yaml')).toThrow(
+      /content\/relations\.yaml:2:\d+: paragraph-2\.0: .*recitals and citations/,
+    );
+  });
+});
