@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import pagefind from './src/integrations/pagefind.ts';
 import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
 import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';
 import remarkResolutionValidate from './src/plugins/remark-resolution-validate.ts';
@@ -21,7 +22,8 @@ export default defineConfig({
     // External files only: the Content Security Policy allows no inline script or style.
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No module-preload helper: the search code is imported on demand and has no CSS dependencies.
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
@@ -32,5 +34,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeUnitFragments],
     }),
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefind()],
 });
