@@ -8,6 +8,7 @@
  */
 import searchStyles from '../styles/search.css?url';
 import { allowedUnits, selectionFromParams, type SearchFacet, type SearchFacets } from '../lib/search-facets.ts';
+import { parseQuery, unitsMatching } from '../lib/search-query.ts';
 import { highlightParam, matchedWords } from '../lib/search-text.ts';
 
 const BASE = import.meta.env.BASE_URL;
@@ -73,20 +74,37 @@ function loadFacets(): Promise<SearchFacet[]> {
   return facetsReady;
 }
 
-/** Every unit that matches `query`, as Pagefind ranks them. */
-export async function searchUnits(query: string): Promise<SearchHit[]> {
-  const pagefind = await loadPagefind();
+/** Pagefind's sub-results of one search, by unit id ("" for text before the first unit). */
+async function subResults(pagefind: PagefindApi, query: string): Promise<{ content: string; units: Map<string, PagefindSubResult> }> {
   const response = await pagefind.search(query);
-  if (!response) return [];
-  const pages = await Promise.all(response.results.map((result) => result.data()));
-  return pages.flatMap((page) =>
-    page.sub_results.map((sub) => {
-      const id = sub.anchor?.id ?? '';
-      const words = matchedWords(page.content, sub.locations);
-      const params = words.length > 0 ? `?${new URLSearchParams({ highlight: highlightParam(words) })}` : '';
-      return { id, title: sub.title, href: `${BASE}${params}${id ? `#${id}` : ''}`, excerpt: sub.excerpt };
-    }),
-  );
+  const pages = response ? await Promise.all(response.results.map((result) => result.data())) : [];
+  const units = new Map<string, PagefindSubResult>();
+  let content = '';
+  for (const page of pages) {
+    content = page.content; // one page is indexed: the reading view
+    for (const sub of page.sub_results) units.set(sub.anchor?.id ?? '', sub);
+  }
+  return { content, units };
+}
+
+/** Every unit that holds all the words (and phrases) of `query`, as Pagefind ranks them. */
+export async function searchUnits(query: string): Promise<SearchHit[]> {
+  const parsed = parseQuery(query);
+  if (parsed.words.length === 0) return [];
+  const pagefind = await loadPagefind();
+  // One after the other: concurrent searches in Pagefind's worker can answer each other's queries.
+  const ranked = await subResults(pagefind, parsed.text);
+  const perWord = [];
+  for (const word of parsed.words) perWord.push(await subResults(pagefind, word));
+  const byWord = new Map(parsed.words.map((word, i) => [word, new Map([...(perWord[i]?.units ?? [])].map(([id, sub]) => [id, sub.locations]))]));
+  const matches = unitsMatching(parsed, byWord);
+  return [...ranked.units].flatMap(([id, sub]) => {
+    const locations = matches.get(id);
+    if (!locations) return [];
+    const words = matchedWords(ranked.content, locations);
+    const params = words.length > 0 ? `?${new URLSearchParams({ highlight: highlightParam(words) })}` : '';
+    return [{ id, title: sub.title, href: `${BASE}${params}${id ? `#${id}` : ''}`, excerpt: sub.excerpt }];
+  });
 }
 
 /** Pagefind's excerpt (escaped text with <mark>) as DOM nodes: text and marks only, nothing else survives. */
