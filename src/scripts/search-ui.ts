@@ -198,7 +198,10 @@ class SearchView {
         this.fail(error);
         return;
       }
-      this.readUrl();
+      // Opened with a query (a shared link): the URL decides. Otherwise keep what the reader
+      // has typed while the search code was loading.
+      if (new URLSearchParams(window.location.search).has('q')) this.readUrl();
+      else void this.update();
     } else {
       if (document.activeElement === this.input) this.open();
       void this.update();
