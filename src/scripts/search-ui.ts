@@ -94,7 +94,7 @@ export async function searchUnits(query: string): Promise<SearchHit[]> {
   const pagefind = await loadPagefind();
   // One after the other: concurrent searches in Pagefind's worker can answer each other's queries.
   const ranked = await subResults(pagefind, parsed.text);
-  const perWord = [];
+  const perWord: Awaited<ReturnType<typeof subResults>>[] = [];
   for (const word of parsed.words) perWord.push(await subResults(pagefind, word));
   const byWord = new Map(parsed.words.map((word, i) => [word, new Map([...(perWord[i]?.units ?? [])].map(([id, sub]) => [id, sub.locations]))]));
   const matches = unitsMatching(parsed, byWord);
