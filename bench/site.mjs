@@ -73,7 +73,7 @@ try {
       };
       const t0 = performance.now();
       const pf = await import(`${base}pagefind/pagefind.js`);
-      await pf.options({ baseUrl: base });
+      await pf.options({ baseUrl: base, noWorker: true }); // as the interface does
       await pf.init();
       const t1 = performance.now();
       await all(pf, 'torture');

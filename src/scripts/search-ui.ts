@@ -59,7 +59,9 @@ function loadPagefind(): Promise<PagefindApi> {
     // Pagefind's bundle is written after the build, under the site's base: not a module Vite knows.
     const bundle = `${BASE}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-    await pagefind.options({ baseUrl: BASE, excerptLength: 24 });
+    // No worker: one small index searches in a few milliseconds on the main thread, and the
+    // worker would be a second copy of Pagefind's code to fetch and start.
+    await pagefind.options({ baseUrl: BASE, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
