@@ -38,7 +38,8 @@ const unit = id ? document.getElementById(id) : null;
 if (unit && words.length > 0) {
   const count = markWords(unit, words);
   unit.dataset['searchHits'] = String(count);
-  unit.scrollIntoView({ block: 'start' });
+  // At once: the page has just loaded, there is nothing to animate from.
+  unit.scrollIntoView({ block: 'start', behavior: 'instant' });
 }
 url.searchParams.delete('highlight');
 history.replaceState(history.state, '', url);
