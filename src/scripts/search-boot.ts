@@ -21,6 +21,11 @@ if (form && input) {
     const shortcut = (event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey));
     if (!shortcut || event.altKey) return;
     event.preventDefault();
+    // Narrow screens show a link instead of the field: go to the search page.
+    if (!input.offsetParent) {
+      window.location.assign(form.action);
+      return;
+    }
     input.focus();
     input.select();
   });

@@ -89,8 +89,27 @@ async function subResults(pagefind: PagefindApi, query: string): Promise<{ conte
   return { content, units };
 }
 
-/** Every unit that holds all the words (and phrases) of `query`, as Pagefind ranks them. */
-export async function searchUnits(query: string): Promise<SearchHit[]> {
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs Pagefind calls one query at a time: searches that overlap (a reader typing fast)
+ * answer each other's queries, in the worker and on the main thread alike.
+ */
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Every unit that holds all the words (and phrases) of `query`, as Pagefind ranks them;
+ * undefined when `stale()` says a newer query has come in the meantime.
+ */
+export function searchUnits(query: string, stale: () => boolean = () => false): Promise<SearchHit[] | undefined> {
+  return oneAtATime(() => (stale() ? Promise.resolve(undefined) : runSearch(query)));
+}
+
+async function runSearch(query: string): Promise<SearchHit[]> {
   const parsed = parseQuery(query);
   if (parsed.words.length === 0) return [];
   const pagefind = await loadPagefind();
@@ -303,14 +322,15 @@ class SearchView {
       return;
     }
     this.open();
-    let hits: SearchHit[];
+    const stale = () => sequence !== this.sequence; // a newer query is on its way
+    let hits: SearchHit[] | undefined;
     try {
-      hits = await searchUnits(query);
+      hits = await searchUnits(query, stale);
     } catch (error) {
-      if (sequence === this.sequence) this.fail(error);
+      if (!stale()) this.fail(error);
       return;
     }
-    if (sequence !== this.sequence) return; // a newer query is on its way
+    if (!hits || stale()) return;
     const allowed = allowedUnits(this.selection, this.facets);
     const shown = allowed ? hits.filter((hit) => allowed.has(hit.id)) : hits;
     this.render(shown, hits.length - shown.length, query);

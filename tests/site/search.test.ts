@@ -118,7 +118,6 @@ describe('queries land on every unit that contains them', () => {
 
   it('says what to try when nothing matches', async () => {
     expect(await resultsFor(page, 'Qwxyzzy')).toEqual([]);
-    await expect(page.locator('.search-status')).toBeDefined();
     const status = await page.textContent('.search-status');
     expect(status).toMatch(/No results for “Qwxyzzy”\. Try/);
     expect(await page.locator('.search-status a').getAttribute('href')).toBe(new URL(siteUrl()).pathname);
@@ -255,7 +254,10 @@ describe('loading', () => {
       const field = path === 'search/' ? '#search-page-q' : '#site-search-q';
       await page.focus(field);
       await page.keyboard.type('Zhanaozen');
-      await page.waitForSelector('.search-hit');
+      // Typed key by key on a cold page: the results are those of the whole word, not of "Z".
+      await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('“Zhanaozen”'));
+      const found = await page.$$eval('.search-hit', (hits) => hits.map((hit) => (hit as HTMLElement).dataset['unit']));
+      expect(found.sort(), path).toEqual(units.filter((u) => containsQuery(u.text, 'Zhanaozen')).map((u) => u.id).sort());
       expect(fetched.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
       expect(fetched.some((url) => url.includes('search/facets.json'))).toBe(path === 'search/');
       expect(cspErrors, path).toEqual([]);
@@ -273,13 +275,37 @@ describe('loading', () => {
   });
 });
 
+describe('on a narrow screen', () => {
+  it('offers a link to the search page instead of the field, and "/" goes there', async () => {
+    const narrow = await newContext(browser, { viewport: { width: 390, height: 700 } });
+    const page = await narrow.newPage();
+    await page.goto(siteUrl('about/'));
+    expect(await page.isVisible('#site-search-q')).toBe(false);
+    const link = page.locator('.site-search-link');
+    expect(await link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toBe(new URL(siteUrl('search/')).pathname);
+    await Promise.all([page.waitForURL(/\/search\/$/), page.keyboard.press('/')]);
+
+    // Arriving from a result: the unit is marked and below the sticky header, not under it.
+    const unit = units.find((u) => containsQuery(u.text, 'journalists'));
+    await page.goto(siteUrl(`?highlight=journalists#${unit?.id}`));
+    await page.waitForSelector(`#${unit?.id} mark.search-mark`);
+    await page.waitForFunction((id) => {
+      const top = document.getElementById(id)?.getBoundingClientRect().top ?? -1;
+      const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+      return top >= header - 1 && top < window.innerHeight / 2;
+    }, unit?.id ?? '');
+    await narrow.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('says that search needs JavaScript and links to the contents; no dead field', async () => {
     const noJs = await newContext(browser, { javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(siteUrl('about/'));
     expect(await page.isVisible('#site-search-q')).toBe(false);
-    const headerLink = page.locator('.site-search a');
+    const headerLink = page.locator('.site-search noscript a');
     expect(await headerLink.textContent()).toMatch(/Search needs JavaScript/);
     expect(await headerLink.getAttribute('href')).toBe(new URL(siteUrl()).pathname);
 
