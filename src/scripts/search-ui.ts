@@ -113,7 +113,7 @@ async function runSearch(query: string): Promise<SearchHit[]> {
   const parsed = parseQuery(query);
   if (parsed.words.length === 0) return [];
   const pagefind = await loadPagefind();
-  // One after the other: concurrent searches in Pagefind's worker can answer each other's queries.
+  // One after the other, as in oneAtATime: overlapping searches answer each other's queries.
   const ranked = await subResults(pagefind, parsed.text);
   const perWord: Awaited<ReturnType<typeof subResults>>[] = [];
   for (const word of parsed.words) perWord.push(await subResults(pagefind, word));
