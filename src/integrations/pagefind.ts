@@ -21,6 +21,22 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-highlight.js',
 ];
 
+/**
+ * Vite wraps every dynamic import() in a helper that preloads the imported chunk's
+ * dependencies and CSS (~0.9 KiB gzip, on every page, in search-boot.ts). Our on-demand chunks
+ * have no CSS dependencies (search-ui.ts adds its stylesheet itself) and module preloading is
+ * off (astro.config.mjs), so the helper only has to call import(): this replaces it.
+ */
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+function plainDynamicImport() {
+  return {
+    name: 'plain-dynamic-import',
+    enforce: 'pre' as const,
+    resolveId: (id: string) => (id === PRELOAD_HELPER_ID ? id : undefined),
+    load: (id: string) => (id === PRELOAD_HELPER_ID ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export interface Options {
   /** Keep Pagefind's prebuilt interfaces in the bundle (for comparing them with ours). */
   keepPrebuiltUi?: boolean;
@@ -30,6 +46,9 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [plainDynamicImport()] } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
