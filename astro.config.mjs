@@ -22,7 +22,7 @@ export default defineConfig({
     // External files only: the Content Security Policy allows no inline script or style.
     inlineStylesheets: 'never',
   },
-  // No module-preload helper: the search code is imported on demand and has no CSS dependencies.
+  // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
   markdown: {
