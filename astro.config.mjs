@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
+import pagefind from './src/integrations/pagefind.ts';
 import { readNameRegistry } from './src/lib/names.ts';
 import remarkLinkNames from './src/plugins/remark-link-names.ts';
 import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
@@ -25,7 +26,8 @@ export default defineConfig({
     // External files only: the Content Security Policy allows no inline script or style.
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
+  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
@@ -41,5 +43,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeUnitFragments],
     }),
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), pagefind()],
 });
