@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
 import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';
 import remarkResolutionValidate from './src/plugins/remark-resolution-validate.ts';
+import headers from './src/integrations/headers.ts';
 
 // Where the site is published. SITE_URL gives canonical URLs, Open Graph and the sitemap
 // their origin; BASE_PATH lets the site live under a sub-path ("/kazakhstan-2019/").
@@ -32,5 +33,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeUnitFragments],
     }),
   },
-  integrations: [sitemap()],
+  integrations: [sitemap(), headers()],
 });
