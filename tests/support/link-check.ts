@@ -53,7 +53,7 @@ export function checkLinks(site: BuiltSite): LinkReport {
     for (const [selector, attribute] of REFERENCES) {
       $(selector).each((_, el) => {
         const raw = $(el).attr(attribute) ?? '';
-        const where = `${page.path}: <${el.tagName} ${attribute}="${raw}">`;
+        const where = `${page.path}: <${$(el).prop('tagName')?.toLowerCase()} ${attribute}="${raw}">`;
         if (raw.trim() === '' || raw === '#') {
           problems.push(`${where} leads nowhere`);
           return;
