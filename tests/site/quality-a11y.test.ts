@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { readBuiltSite } from '../support/built-site.ts';
@@ -29,8 +29,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('accessibility (axe-core)', () => {
-  it.each(Object.keys(MODES))('has no violation on any page in %s mode', { timeout: 300_000 }, async (mode) => {
+// The three modes run side by side, one page each in one browser: axe is CPU-bound in each
+// renderer, and two cores do two at once.
+describe.concurrent('accessibility (axe-core)', () => {
+  it.for(Object.keys(MODES))('has no violation on any page in %s mode', { timeout: 600_000 }, async (mode, { expect }) => {
     const context = await newContext(browser, MODES[mode]);
     const page = await context.newPage();
     const found: string[] = [];
