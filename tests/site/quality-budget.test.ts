@@ -91,6 +91,7 @@ describe('search code loads on first use', () => {
       if (!field || !existsSync(join(site.dir, 'pagefind'))) return; // no search on this page: nothing to load on use
       const firstUse = page.waitForRequest((request) => new URL(request.url()).pathname.includes('/pagefind/'), { timeout: 15_000 });
       await field.fill('Kazakhstan');
+      await field.press('Enter');
       await firstUse;
     } finally {
       await context.close();
