@@ -9,7 +9,7 @@ import type { Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { readOutline } from '../lib/outline.ts';
-import { printedLabel, sectionOf, unitId, unitPath, unitTitle, withBase, type Unit } from '../lib/units.ts';
+import { kindTitle, printedLabel, sectionOf, unitId, unitPath, unitTitle, withBase, type Unit } from '../lib/units.ts';
 import { container } from './mdast-container.ts';
 
 export interface Options {
@@ -68,16 +68,17 @@ export default function remarkResolutionUnits(options: Options = {}) {
         unit.paragraph.data = { hProperties: { className: ['unit-text'], [SOURCE_TEXT_ATTRIBUTE]: '' } };
 
         const hidden = (value: string) => container('span', { className: ['vh'] }, [{ type: 'text', value }]);
+        const lowerName = `${kindTitle(unit.kind).toLowerCase()} ${unit.label}`;
+        // The copy button copies the page link beside it (src/scripts/copy-link.ts): no URL of its own.
         const tools = container('p', { className: ['unit-tools'], dataPagefindIgnore: '' }, [
           {
             type: 'link',
             url: withBase(base, unitPath(unit.kind, unit.label)),
-            children: [{ type: 'text', value: 'Page' }, hidden(` of ${name.toLowerCase()}`)],
-            data: { hProperties: { className: ['unit-page-link'] } },
+            children: [{ type: 'text', value: 'Page' }, hidden(` of ${lowerName}`)],
           },
-          container('button', { type: 'button', className: ['copy-link'], dataCopyLink: unitPath(unit.kind, unit.label), hidden: true }, [
+          container('button', { type: 'button', className: ['copy-link'], hidden: true }, [
             { type: 'text', value: 'Copy link' },
-            hidden(` to ${name.toLowerCase()}`),
+            hidden(` to ${lowerName}`),
           ]),
         ]);
 
@@ -86,7 +87,6 @@ export default function remarkResolutionUnits(options: Options = {}) {
           {
             id: anchor,
             className: ['unit', `unit-${unit.kind}`],
-            ariaLabel: name,
             // Pagefind 1.6: an element with an id and a title is its own search sub-result.
             dataPagefindTitle: name,
           },

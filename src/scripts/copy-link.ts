@@ -6,10 +6,13 @@
 const status = document.getElementById('live-status');
 const base = new URL(import.meta.env.BASE_URL, window.location.origin);
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link')) {
+  // A unit page names its permalink; in the reading view it is the "Page" link beside the button.
+  const path = button.dataset['copyLink'] ?? button.parentElement?.querySelector('a')?.getAttribute('href');
+  if (!path) continue;
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const url = new URL(button.dataset['copyLink'] ?? '', base).href;
+    const url = new URL(path, base).href;
     let message = 'Link copied';
     try {
       await navigator.clipboard.writeText(url);

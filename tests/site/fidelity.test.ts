@@ -44,7 +44,7 @@ describe('fidelity to the source', () => {
     const units = await page.$$eval('.document article.unit', (articles) =>
       articles.map((a) => ({
         id: a.id,
-        page: (a.querySelector('a.unit-page-link') as HTMLAnchorElement).href,
+        page: (a.querySelector('.unit-tools a') as HTMLAnchorElement).href,
         text: (a.querySelector('[data-source-text]') as HTMLElement).innerText,
       })),
     );

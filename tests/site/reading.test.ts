@@ -92,7 +92,7 @@ describe('the reading view', () => {
     await page.click('nav.toc-wide a[href="#recital-j"]');
     await page.waitForURL(/#recital-j$/);
     expect(await page.$eval('#recital-j', (e) => e.matches(':target'))).toBe(true);
-    await page.click('#recital-j a.unit-page-link');
+    await page.click('#recital-j .unit-tools a');
     await page.waitForURL(/\/recitals\/j\/$/);
     expect(await page.textContent('h1')).toBe('Recital J');
     await page.context().close();

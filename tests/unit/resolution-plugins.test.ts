@@ -34,8 +34,9 @@ describe('the real resolution', () => {
   it('links each unit to its own page under the base path', async () => {
     const { html } = await renderResolution(realContent(), '/kazakhstan-2019/');
     const $ = load(html);
-    expect($('#paragraph-4 a.unit-page-link').attr('href')).toBe('/kazakhstan-2019/paragraphs/4/');
-    expect($('#paragraph-4 button.copy-link').attr('data-copy-link')).toBe('paragraphs/4/');
+    expect($('#paragraph-4 .unit-tools a').attr('href')).toBe('/kazakhstan-2019/paragraphs/4/');
+    expect($('#paragraph-4 .unit-tools a').text()).toBe('Page of paragraph 4');
+    expect($('#paragraph-4 button.copy-link').text()).toBe('Copy link to paragraph 4');
   });
 
   it("hands each unit's text HTML, label left out, to the unit pages", async () => {
