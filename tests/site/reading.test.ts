@@ -84,12 +84,12 @@ describe('the reading view', () => {
     const page = await open('./', { javaScriptEnabled: false });
     const text = await page.$$eval('.document [data-source-text]', (es) => es.map((e) => (e as HTMLElement).innerText).join(' '));
     expect(words(text)).toEqual(sourceWords());
-    const contents = await page.$$eval('nav.toc-wide a', (as) => as.map((a) => a.getAttribute('href')));
+    const contents = await page.$$eval('nav.toc a', (as) => as.map((a) => a.getAttribute('href')));
     expect(contents).toContain('#recital-j');
     expect(contents).toHaveLength(42);
     // No dead control: the copy buttons need JavaScript, so they stay hidden without it.
     expect(await page.locator('button.copy-link:visible').count()).toBe(0);
-    await page.click('nav.toc-wide a[href="#recital-j"]');
+    await page.click('nav.toc a[href="#recital-j"]');
     await page.waitForURL(/#recital-j$/);
     expect(await page.$eval('#recital-j', (e) => e.matches(':target'))).toBe(true);
     await page.click('#recital-j .unit-tools a');
@@ -109,15 +109,16 @@ describe('the reading view', () => {
 
   it('offers the contents beside the text on a desk and folded on a phone', async () => {
     const desk = await open('./');
-    expect(await desk.isVisible('nav.toc-wide')).toBe(true);
-    expect(await desk.isVisible('details.toc-narrow')).toBe(false);
+    expect(await desk.isVisible('nav.toc a[href="#paragraph-12"]')).toBe(true);
+    await desk.click('nav.toc a[href="#paragraph-12"]');
+    await desk.waitForURL(/#paragraph-12$/);
     await desk.context().close();
 
     const phone = await open('./', { viewport: PHONE });
-    expect(await phone.isVisible('nav.toc-wide')).toBe(false);
-    expect(await phone.$eval('details.toc-narrow', (d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await phone.click('details.toc-narrow summary');
-    await phone.click('details.toc-narrow a[href="#paragraph-12"]');
+    expect(await phone.isVisible('nav.toc summary')).toBe(true);
+    expect(await phone.isVisible('nav.toc a[href="#paragraph-12"]')).toBe(false);
+    await phone.click('nav.toc summary');
+    await phone.click('nav.toc a[href="#paragraph-12"]');
     await phone.waitForURL(/#paragraph-12$/);
     await phone.context().close();
   });
@@ -205,7 +206,7 @@ describe('layout', () => {
     const page = await open('./');
     await page.emulateMedia({ media: 'print' });
     expect(await page.isVisible('.site-header')).toBe(false);
-    expect(await page.isVisible('nav.toc-wide')).toBe(false);
+    expect(await page.isVisible('nav.toc')).toBe(false);
     expect(await page.isVisible('#recital-j .unit-tools')).toBe(false);
     expect(await page.isVisible('#recital-j .unit-label')).toBe(true);
     expect(await page.textContent('#recital-j .unit-label')).toBe('J.');
