@@ -24,6 +24,11 @@ export interface IndexedUnit {
 
 /** Meta keys of an alias record, read back by the search interface (search-ui.ts). */
 export interface AliasRecordMeta extends Record<string, string> {
+  /**
+   * "Recital J". Pagefind also matches queries against meta values (a result then has no
+   * locations in its content): the search interface keeps only records matched in their content,
+   * so "J" never finds recital J by this title.
+   */
   title: string;
   /** The unit's anchor: results merge on it. */
   unit: string;
@@ -70,8 +75,9 @@ export function aliasRecords(registry: Registry, units: readonly IndexedUnit[]):
     const unit = byId.get(unitId)!;
     return {
       url: `/#${unitId}`,
-      // Comma-separated: each spelling's words stay next to each other, so a quoted spelling matches.
-      content: spellings.join(', '),
+      // Each spelling's words stay next to each other, so a quoted spelling matches; the
+      // separator is a word of its own, so that no phrase runs from one spelling into the next.
+      content: spellings.join(' | '),
       language: 'en',
       meta: { title: unit.title, unit: unitId, opening: openingWords(unit.text), forms: JSON.stringify(forms) },
     };
