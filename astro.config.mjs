@@ -9,6 +9,7 @@ import remarkLinkNames from './src/plugins/remark-link-names.ts';
 import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
 import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';
 import remarkResolutionValidate from './src/plugins/remark-resolution-validate.ts';
+import headers from './src/integrations/headers.ts';
 
 // Where the site is published. SITE_URL gives canonical URLs, Open Graph and the sitemap
 // their origin; BASE_PATH lets the site live under a sub-path ("/kazakhstan-2019/").
@@ -43,5 +44,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeUnitFragments],
     }),
   },
-  integrations: [sitemap(), pagefind()],
+  integrations: [sitemap(), pagefind(), headers()],
 });

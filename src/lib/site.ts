@@ -8,7 +8,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'", // Pagefind 1.6 starts its worker from pagefind-worker.js, never a blob: URL
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,0 +1,173 @@
+/**
+ * Content Security Policy: one strict policy, in every page's <meta> and in the build's
+ * `_headers` (both from src/lib/site.ts); no inline script or style anywhere; and in Chromium,
+ * served with the `_headers` policy as a host would, no page raises a CSP violation, a
+ * console error or a failed request — search included, where there is one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from '../../src/lib/site.ts';
+import { launchBrowser, newContext } from '../support/browser.ts';
+import { pageTypes, readBuiltSite } from '../support/built-site.ts';
+import { headerRules } from '../support/headers-file.ts';
+import { searchField } from '../support/search-ui.ts';
+
+const site = readBuiltSite(inject('siteDir'));
+const origin = new URL(inject('siteUrl')).origin;
+/** One page of each type also gets its search used (every page would only repeat it). */
+const searchedOn = new Set([...pageTypes(site).values()].map((page) => new URL(page.path, origin).href));
+
+/** A policy as a map of directive -> sources. */
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+
+describe('the policy', () => {
+  it('is strict: scripts from the site only, no inline script or style, no eval', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY);
+    const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
+    expect(scripts).not.toContain("'unsafe-inline'");
+    expect(scripts).not.toContain("'unsafe-eval'");
+    expect(scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'"), 'script sources beyond self and WebAssembly').toEqual([]);
+    expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('worker-src') ?? scripts, 'workers from the site only (Pagefind\'s is pagefind-worker.js)').toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('is the same in every page\'s <meta> and in _headers (which adds the header-only directives)', () => {
+    const metas = site.pages.map((page) => {
+      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
+      return { path: page.path, policies: $('meta[http-equiv="Content-Security-Policy"]').map((_, el) => $(el).attr('content')).get() };
+    });
+    expect(metas.filter((m) => m.policies.length !== 1 || m.policies[0] !== CONTENT_SECURITY_POLICY).map((m) => m.path)).toEqual([]);
+
+    const rules = headerRules(readFileSync(join(site.dir, '_headers'), 'utf8'));
+    for (const page of site.pages) {
+      const local = `/${page.path.slice(site.basePath.length)}`;
+      const sent = rules.filter((r) => r.matches(local)).flatMap((r) => r.headers.filter(([name]) => name.toLowerCase() === 'content-security-policy'));
+      expect(sent, `_headers policy for ${local}`).toHaveLength(1);
+      expect(directives(sent[0]![1])).toEqual(directives([CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; ')));
+    }
+  });
+
+  it('needs nothing inline: no page has an inline script, event handler, <style> or style attribute', () => {
+    const inline = site.pages.flatMap((page) => {
+      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
+      const found: string[] = [];
+      $('script:not([src])').each((_, el) => {
+        const type = $(el).attr('type') ?? '';
+        if (!/json/.test(type)) found.push('inline <script>');
+      });
+      $('style').each(() => void found.push('<style>'));
+      $('[style]').each((_, el) => void found.push(`style="" on <${el.tagName}>`));
+      $('*').each((_, el) => {
+        for (const name of Object.keys($(el).attr() ?? {})) {
+          if (/^on/i.test(name)) found.push(`${name}="" on <${$(el).prop('tagName')?.toLowerCase()}>`);
+        }
+      });
+      $('a[href^="javascript:"]').each(() => void found.push('javascript: link'));
+      return found.map((what) => `${page.path}: ${what}`);
+    });
+    expect(inline).toEqual([]);
+  });
+});
+
+describe('in the browser, under the policy', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Everything that went wrong on a page: CSP violations, console errors, uncaught errors, failed or 4xx requests. */
+  function watch(page: Page, expectedStatus: (url: string) => number) {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('response', (response) => {
+      const expected = expectedStatus(response.url());
+      if (response.status() >= 400 && response.status() !== expected) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    return problems;
+  }
+
+  /** Resolves once no request has been in flight for half a second (search loads several files in turn). */
+  function settled(page: Page): Promise<void> {
+    return new Promise((done) => {
+      let inFlight = 0;
+      let timer = setTimeout(finish, 500);
+      function finish() {
+        if (inFlight > 0) return;
+        page.off('request', start).off('requestfinished', end).off('requestfailed', end);
+        done();
+      }
+      function start() {
+        inFlight += 1;
+        clearTimeout(timer);
+      }
+      function end() {
+        inFlight -= 1;
+        clearTimeout(timer);
+        timer = setTimeout(finish, 500);
+      }
+      page.on('request', start).on('requestfinished', end).on('requestfailed', end);
+    });
+  }
+
+  async function violations(page: Page): Promise<string[]> {
+    return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations ?? []);
+  }
+
+  it('raises no CSP violation, console error or failed request on any page, an unknown URL included', { timeout: 180_000 }, async () => {
+    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.addInitScript(() => {
+      const log: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = log;
+      document.addEventListener('securitypolicyviolation', (event) => log.push(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`));
+    });
+    const page = await context.newPage();
+    const unknown = new URL(`${site.basePath}no-such-page/`, origin).href;
+    const problems = watch(page, (url) => (url === unknown ? 404 : 0));
+    const found: string[] = [];
+    try {
+      for (const url of [...site.pages.map((p) => new URL(p.path, origin).href), unknown]) {
+        const response = await page.goto(url, { waitUntil: 'load' });
+        if (url === unknown) expect(response?.status(), 'an unknown URL gets a real 404').toBe(404);
+        // Use what scripts there are: copy a link, search.
+        const copy = page.locator('button.copy-link:visible').first();
+        if (await copy.count()) await copy.click();
+        const field = searchedOn.has(url) ? await searchField(page) : undefined;
+        if (field) {
+          const quiet = settled(page);
+          await field.fill('Kazakhstan');
+          await field.press('Enter');
+          await quiet;
+        }
+        // The one error a 404 must log: Chromium reports the document's own status.
+        const own = url === unknown ? /^console error: Failed to load resource: .* 404 \(Not Found\)$/ : undefined;
+        const logged = problems.splice(0);
+        const ownIndex = own ? logged.findIndex((p) => own.test(p)) : -1;
+        if (ownIndex >= 0) logged.splice(ownIndex, 1);
+        found.push(...(await violations(page)).map((v) => `${url}: CSP ${v}`), ...logged.map((p) => `${url}: ${p}`));
+      }
+    } finally {
+      await context.close();
+    }
+    expect(found).toEqual([]);
+  });
+});
