@@ -1,14 +1,18 @@
 /**
- * Astro integration: after the build, Pagefind indexes the built site (only the reading view
- * carries data-pagefind-body) and writes its bundle to dist/pagefind/. Our own search
+ * Astro integration: after the build, Pagefind indexes the built site (the reading view and
+ * the entity pages carry data-pagefind-body; unit pages do not, so no text is indexed twice),
+ * adds one alias record per unit that mentions a name by fewer than all its spellings (see
+ * src/lib/search-aliases.ts), and writes its bundle to dist/pagefind/. Our own search
  * interface talks to Pagefind's JS API, so Pagefind's prebuilt interfaces are not published.
  * Any indexing error fails the build.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readNameRegistry } from '../lib/names.ts';
+import { aliasRecords, readingViewUnits } from '../lib/search-aliases.ts';
 
 /** Pagefind's prebuilt interfaces and highlighter: unused, so not shipped. */
 const UNUSED_BUNDLE_FILES = [
@@ -53,6 +57,7 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
         const started = performance.now();
+        let aliasCount = 0;
         try {
           const created = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!created.index || created.errors.length > 0) {
@@ -62,6 +67,16 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
           if (added.errors.length > 0 || added.page_count === 0) {
             throw new Error(`Pagefind could not index ${site} (${added.page_count} pages): ${added.errors.join('; ')}`);
           }
+          // The registry is read as astro.config.mjs reads it (the content layer is gone by now);
+          // the units as the reading view prints them, i.e. as Pagefind has just indexed them.
+          const units = readingViewUnits(await readFile(join(site, 'index.html'), 'utf8'));
+          if (units.length === 0) throw new Error(`No units found in ${join(site, 'index.html')}: the alias records need article[id][data-pagefind-title].`);
+          const records = aliasRecords(readNameRegistry(), units);
+          for (const record of records) {
+            const recorded = await created.index.addCustomRecord(record);
+            if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the alias record ${record.url}: ${recorded.errors.join('; ')}`);
+          }
+          aliasCount = records.length;
           const written = await created.index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         } finally {
@@ -71,7 +86,7 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         if (!(options.keepPrebuiltUi ?? process.env['PAGEFIND_KEEP_UI'] === '1')) {
           await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
         }
-        logger.info(`Search index written to ${outputPath} in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Search index (with ${aliasCount} alias records) written to ${outputPath} in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

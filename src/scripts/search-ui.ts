@@ -3,33 +3,25 @@
  * One controller for both places: the header field (results drop down under it) and the
  * /search/ page (results in the page, filters, the query kept in the URL).
  * ARIA combobox with a listbox of links: arrow keys move, Enter opens, Esc closes; a status
- * line announces the count. Results are Pagefind sub-results — one per unit — linking to the
- * unit in the reading view with the matched words to highlight there.
+ * line announces the count. Results are units — found in the reading view's text or by the
+ * spellings of the names they mention (alias records), each unit once — linking to the unit in
+ * the reading view with the words to highlight there; then a small "Names" group of entity
+ * pages (see src/lib/search-results.ts).
  */
 import searchStyles from '../styles/search.css?url';
 import { allowedUnits, selectionFromParams, type SearchFacet, type SearchFacets } from '../lib/search-facets.ts';
-import { parseQuery, unitsMatching } from '../lib/search-query.ts';
-import { highlightParam, matchedWords } from '../lib/search-text.ts';
+import { parseQuery } from '../lib/search-query.ts';
+import { classifyPage, mergeResults, type PagefindPageData, type ResultPage } from '../lib/search-results.ts';
+import { highlightParam } from '../lib/search-text.ts';
 
 const BASE = import.meta.env.BASE_URL;
+/** The facet whose values are name kinds (src/lib/names.ts nameFacets): it filters the Names group too. */
+const NAME_KIND_FACET = 'name-kind';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations: number[];
-  anchor?: { id?: string };
-}
-interface PagefindPage {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
-}
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<PagefindPage> }[] } | null>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindPageData> }[] } | null>;
 }
 
 /** One unit that matches: what a result shows and where it leads. */
@@ -39,6 +31,18 @@ export interface SearchHit {
   title: string;
   href: string;
   excerpt: string;
+}
+
+/** One entity page that matches ("Maks Bokayev · person"). */
+export interface NameSearchHit {
+  title: string;
+  kind: string;
+  href: string;
+}
+
+export interface SearchAnswer {
+  units: SearchHit[];
+  names: NameSearchHit[];
 }
 
 /** The interface's styles, fetched with it rather than on page load (a <link>: the CSP allows no inline style). */
@@ -76,17 +80,11 @@ function loadFacets(): Promise<SearchFacet[]> {
   return facetsReady;
 }
 
-/** Pagefind's sub-results of one search, by unit id ("" for text before the first unit). */
-async function subResults(pagefind: PagefindApi, query: string): Promise<{ content: string; units: Map<string, PagefindSubResult> }> {
+/** Pagefind's answer to one search, each result classified (reading view, alias record, entity page). */
+async function pagesFor(pagefind: PagefindApi, query: string): Promise<ResultPage[]> {
   const response = await pagefind.search(query);
   const pages = response ? await Promise.all(response.results.map((result) => result.data())) : [];
-  const units = new Map<string, PagefindSubResult>();
-  let content = '';
-  for (const page of pages) {
-    content = page.content; // one page is indexed: the reading view
-    for (const sub of page.sub_results) units.set(sub.anchor?.id ?? '', sub);
-  }
-  return { content, units };
+  return pages.map(classifyPage).filter((page) => page !== undefined);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -102,30 +100,30 @@ function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Every unit that holds all the words (and phrases) of `query`, as Pagefind ranks them;
+ * Every unit that holds all the words (and phrases) of `query`, in its text or in the
+ * spellings of the names it mentions, as Pagefind ranks them, and the entity pages that match;
  * undefined when `stale()` says a newer query has come in the meantime.
  */
-export function searchUnits(query: string, stale: () => boolean = () => false): Promise<SearchHit[] | undefined> {
+export function searchUnits(query: string, stale: () => boolean = () => false): Promise<SearchAnswer | undefined> {
   return oneAtATime(() => (stale() ? Promise.resolve(undefined) : runSearch(query)));
 }
 
-async function runSearch(query: string): Promise<SearchHit[]> {
+async function runSearch(query: string): Promise<SearchAnswer> {
   const parsed = parseQuery(query);
-  if (parsed.words.length === 0) return [];
+  if (parsed.words.length === 0) return { units: [], names: [] };
   const pagefind = await loadPagefind();
   // One after the other, as in oneAtATime: overlapping searches answer each other's queries.
-  const ranked = await subResults(pagefind, parsed.text);
-  const perWord: Awaited<ReturnType<typeof subResults>>[] = [];
-  for (const word of parsed.words) perWord.push(await subResults(pagefind, word));
-  const byWord = new Map(parsed.words.map((word, i) => [word, new Map([...(perWord[i]?.units ?? [])].map(([id, sub]) => [id, sub.locations]))]));
-  const matches = unitsMatching(parsed, byWord);
-  return [...ranked.units].flatMap(([id, sub]) => {
-    const locations = matches.get(id);
-    if (!locations) return [];
-    const words = matchedWords(ranked.content, locations);
-    const params = words.length > 0 ? `?${new URLSearchParams({ highlight: highlightParam(words) })}` : '';
-    return [{ id, title: sub.title, href: `${BASE}${params}${id ? `#${id}` : ''}`, excerpt: sub.excerpt }];
-  });
+  const ranked = await pagesFor(pagefind, parsed.text);
+  const perWord = new Map<string, ResultPage[]>();
+  for (const word of parsed.words) perWord.set(word, await pagesFor(pagefind, word));
+  const { units, names } = mergeResults(parsed, ranked, perWord);
+  return {
+    units: units.map(({ id, title, excerpt, highlight }) => {
+      const params = highlight.length > 0 ? `?${new URLSearchParams({ highlight: highlightParam(highlight) })}` : '';
+      return { id, title, href: `${BASE}${params}${id ? `#${id}` : ''}`, excerpt };
+    }),
+    names: names.map(({ title, kind, url }) => ({ title, kind, href: url })),
+  };
 }
 
 /** Pagefind's excerpt (escaped text with <mark>) as DOM nodes: text and marks only, nothing else survives. */
@@ -317,34 +315,42 @@ class SearchView {
       }, 150);
     }
     if (!query) {
-      this.render([], 0, '');
+      this.render({ units: [], names: [] }, 0, '');
       if (!this.page) this.close();
       return;
     }
     this.open();
     const stale = () => sequence !== this.sequence; // a newer query is on its way
-    let hits: SearchHit[] | undefined;
+    let answer: SearchAnswer | undefined;
     try {
-      hits = await searchUnits(query, stale);
+      answer = await searchUnits(query, stale);
     } catch (error) {
       if (!stale()) this.fail(error);
       return;
     }
-    if (!hits || stale()) return;
+    if (!answer || stale()) return;
     const allowed = allowedUnits(this.selection, this.facets);
-    const shown = allowed ? hits.filter((hit) => allowed.has(hit.id)) : hits;
-    this.render(shown, hits.length - shown.length, query);
+    const units = allowed ? answer.units.filter((hit) => allowed.has(hit.id)) : answer.units;
+    // The name-kind filter also narrows the names; the other filters are about units.
+    const kinds = this.selection.get(NAME_KIND_FACET);
+    const names = kinds && kinds.size > 0 ? answer.names.filter((hit) => kinds.has(hit.kind)) : answer.names;
+    this.render({ units, names }, answer.units.length - units.length, query);
   }
 
-  private render(hits: SearchHit[], filteredOut: number, query: string): void {
+  private option(index: number, className: string, href: string): HTMLAnchorElement {
+    const option = element('a', className);
+    option.id = `${this.prefix}-option-${index}`;
+    option.href = href;
+    option.tabIndex = -1;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    return option;
+  }
+
+  private render({ units, names }: SearchAnswer, filteredOut: number, query: string): void {
     this.setActive(-1);
-    this.options = hits.map((hit, index) => {
-      const option = element('a', 'search-hit');
-      option.id = `${this.prefix}-option-${index}`;
-      option.href = hit.href;
-      option.tabIndex = -1;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
+    const unitOptions = units.map((hit, index) => {
+      const option = this.option(index, 'search-hit', hit.href);
       if (hit.id) option.dataset['unit'] = hit.id;
       option.append(element('span', 'search-hit-title', hit.title), ' ');
       const excerpt = element('span', 'search-hit-excerpt');
@@ -352,17 +358,37 @@ class SearchView {
       option.append(excerpt);
       return option;
     });
-    this.list.replaceChildren(...this.options);
+    // Entity pages: their own small group after the units ("Maks Bokayev · person").
+    const nameOptions = names.map((hit, index) => {
+      const option = this.option(units.length + index, 'search-name', hit.href);
+      option.append(element('span', 'search-name-title', hit.title), ` · ${hit.kind}`);
+      return option;
+    });
+    this.options = [...unitOptions, ...nameOptions];
+    const groups: Node[] = [...unitOptions];
+    if (nameOptions.length > 0) {
+      const group = element('div', 'search-group');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', 'Names');
+      const label = element('span', 'search-group-label', 'Names');
+      label.setAttribute('aria-hidden', 'true');
+      group.append(label, ...nameOptions);
+      groups.push(group);
+    }
+    this.list.replaceChildren(...groups);
+    const namesNote = names.length > 0 ? `, and ${names.length} ${names.length === 1 ? 'name' : 'names'}` : '';
     if (!query) {
       this.status.textContent = this.page ? 'Type a name, place, topic or date.' : '';
-    } else if (hits.length > 0) {
+    } else if (units.length > 0) {
       const hidden = filteredOut > 0 ? ` (${filteredOut} more without the filters)` : '';
-      this.status.textContent = `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for “${query}”${hidden}.`;
+      this.status.textContent = `${units.length} ${units.length === 1 ? 'result' : 'results'} for “${query}”${hidden}${namesNote}.`;
     } else if (filteredOut > 0) {
-      this.status.textContent = `No results for “${query}” with these filters; ${filteredOut} without them. Clear a filter to see them.`;
+      this.status.textContent = `No results for “${query}” with these filters; ${filteredOut} without them${namesNote}. Clear a filter to see them.`;
+    } else if (names.length > 0) {
+      this.status.textContent = `No text results for “${query}”${namesNote}.`;
     } else {
       this.status.replaceChildren(
-        `No results for “${query}”. Try fewer words, the beginning of a word, or another spelling (the text spells names the English way, e.g. Nazarbayev); or `,
+        `No results for “${query}”. Try fewer words, the beginning of a word, or another spelling; or `,
         this.contentsLink('browse the contents'),
         '.',
       );

@@ -1,16 +1,9 @@
 /**
  * The names layer on the built site: links in the reading view and on unit pages, the
- * /names/ pages, and search by every spelling, against the real Pagefind index.
- *
- * The build does not make a Pagefind index on this branch (the search UI does, elsewhere), so
- * beforeAll builds one into the served site with Pagefind's Node API when <site>/pagefind/ is
- * missing, exactly as `npx pagefind --site dist` would; then the page imports /pagefind/pagefind.js
- * and calls pagefind.search() for each spelling.
+ * /names/ pages, and search by every spelling, against the real Pagefind index the build
+ * writes (the page imports <base>pagefind/pagefind.js and calls pagefind.search()).
  */
-import { existsSync } from 'node:fs';
-import { extname, join } from 'node:path';
 import * as cheerio from 'cheerio';
-import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexMentions, readNameRegistry, registryMatcher, spellingsOf } from '../../src/lib/names.ts';
@@ -97,29 +90,8 @@ describe('search by every spelling', () => {
   let page: Page;
 
   beforeAll(async () => {
-    const siteDir = inject('siteDir');
-    const builtHere = !existsSync(join(siteDir, 'pagefind', 'pagefind.js'));
-    if (builtHere) {
-      const { index, errors } = await pagefind.createIndex({});
-      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: siteDir });
-      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-      await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-      await pagefind.close();
-    }
     browser = await launchBrowser();
-    const context = await newContext(browser);
-    if (builtHere) {
-      // The test server lists the site's files when it starts, before this index existed:
-      // the browser gets the index files straight from disk instead.
-      const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-      await context.route(`${siteUrl('pagefind/')}**`, async (route) => {
-        const file = join(siteDir, 'pagefind', new URL(route.request().url()).pathname.split('/pagefind/')[1] ?? '');
-        if (!existsSync(file)) return route.fulfill({ status: 404 });
-        return route.fulfill({ path: file, contentType: types[extname(file)] ?? 'application/octet-stream' });
-      });
-    }
-    page = await context.newPage();
+    page = await (await newContext(browser)).newPage();
     await page.goto(siteUrl(''));
   });
 
@@ -142,27 +114,23 @@ describe('search by every spelling', () => {
     })(${JSON.stringify(queries)}, ${JSON.stringify(basePath())})`);
   }
 
-  /** The unit a URL shows: "/#recital-j" and "/recitals/j/" are both recital J. */
-  const unitOf = (url: string): string | undefined => {
-    const path = url.slice(basePath().length);
-    const anchor = /^#((?:citation|recital|paragraph)-[a-z0-9]+)$/.exec(path);
-    if (anchor) return anchor[1];
-    const page = /^(citation|recital|paragraph)s\/([a-z0-9]+)\/$/.exec(path);
-    return page ? `${page[1]}-${page[2]}` : undefined;
-  };
+  const unitUrl = (id: string) => `${basePath()}#${id}`;
+  const isUnitPage = (url: string) => /^(citation|recital|paragraph)s\/[a-z0-9]+\/$/.test(url.slice(basePath().length));
 
-  it('lands on every unit that mentions the entity, and on its page', async () => {
+  it('lands on every unit that mentions the entity, in the reading view, and on its page', async () => {
     const failures: string[] = [];
     for (const entity of registry) {
       const spellings = spellingsOf(entity);
       const results = await landings(spellings);
-      const expected = mentions.get(entity.slug)!.map((m) => m.unitId);
+      const expected = mentions.get(entity.slug)!.map((m) => unitUrl(m.unitId));
+      expect(expected.length, `${entity.slug} is mentioned`).toBeGreaterThan(0);
       for (const spelling of spellings) {
         const urls = results[spelling]!;
-        const found = new Set(urls.map(unitOf));
-        const missing = expected.filter((id) => !found.has(id));
+        const missing = expected.filter((url) => !urls.includes(url));
         if (missing.length) failures.push(`"${spelling}" (${entity.slug}) misses ${missing.join(', ')}`);
         if (!urls.includes(`${basePath()}names/${entity.slug}/`)) failures.push(`"${spelling}" does not find /names/${entity.slug}/`);
+        const unitPages = urls.filter(isUnitPage);
+        if (unitPages.length) failures.push(`"${spelling}" lands on unit pages ${unitPages.join(', ')}: they must not be indexed`);
       }
     }
     expect(failures).toEqual([]);

@@ -5,6 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexMentions, readNameRegistry, spellingsOf } from '../../src/lib/names.ts';
+import { unitAliases } from '../../src/lib/names-links.ts';
 import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
 import { builtUnits, containsQuery, resemblesQuery, resultsFor, type BuiltUnit } from './search-support.ts';
 
@@ -49,9 +51,14 @@ const QUERIES = [
 let browser: Browser;
 let context: BrowserContext;
 let units: BuiltUnit[];
+/** unit id -> the spellings of the names it mentions that its text lacks (its alias record). */
+let aliases: Map<string, string>;
+/** What search may find a unit by: its text, and the spellings its text lacks. */
+const findable = (id: string) => `${units.find((u) => u.id === id)?.text ?? ''} ${aliases.get(id) ?? ''}`;
 
 beforeAll(async () => {
   units = builtUnits();
+  aliases = new Map(unitAliases(readNameRegistry(), units).map((a) => [a.unitId, a.spellings.join(' ')]));
   browser = await launchBrowser();
   context = await newContext(browser);
 });
@@ -91,7 +98,8 @@ describe('queries land on every unit that contains them', () => {
     for (const id of found) {
       const unit = byId.get(id);
       expect(unit, `${query} landed on "${id}", which is not a unit`).toBeDefined();
-      expect(resemblesQuery(unit?.text ?? '', query), `${query} matched ${id} without its words`).toBe(true);
+      // Found by its words, or by a spelling of a name it mentions (alias record).
+      expect(resemblesQuery(findable(id), query), `${query} matched ${id} without its words`).toBe(true);
     }
   });
 
@@ -110,10 +118,23 @@ describe('queries land on every unit that contains them', () => {
   });
 
   it('never matches a unit by its label', async () => {
-    // Spellings the text does not have: their first letter must not pull in recital J or N.
-    expect(await resultsFor(page, 'Jakishev')).not.toContain('recital-j');
-    expect(await resultsFor(page, 'Nazarbaev')).not.toContain('recital-n');
-    expect(await resultsFor(page, 'J')).not.toContain('recital-j');
+    // A single letter or a label-like prefix: every unit it finds has a word beginning so in
+    // its text or in the spellings of the names it mentions — never just its label ("J.").
+    for (const query of ['J', 'M.', 'N', 'Q.']) {
+      const letter = query.slice(0, 1);
+      const found = (await resultsFor(page, query)).filter((id) => id !== ''); // "": the text before the units, no label
+      for (const id of found) {
+        expect(new RegExp(`(?<![\\p{L}\\p{N}])${letter}`, 'iu').test(findable(id)), `"${query}" found ${id} by its label`).toBe(true);
+      }
+    }
+    // Recitals none of whose words begins with their own letter: their label alone never finds them.
+    const labelOnly = units.filter((u) => u.id.startsWith('recital-') && !new RegExp(`(?<![\\p{L}\\p{N}])${u.id.slice(-1)}`, 'iu').test(findable(u.id)));
+    expect(labelOnly.length).toBeGreaterThan(0);
+    for (const unit of labelOnly) {
+      const letter = unit.id.slice(-1).toUpperCase();
+      expect(await resultsFor(page, letter), letter).not.toContain(unit.id);
+      expect(await resultsFor(page, `${letter}.`), `${letter}.`).not.toContain(unit.id);
+    }
   });
 
   it('says what to try when nothing matches', async () => {
@@ -121,6 +142,76 @@ describe('queries land on every unit that contains them', () => {
     const status = await page.textContent('.search-status');
     expect(status).toMatch(/No results for “Qwxyzzy”\. Try/);
     expect(await page.locator('.search-status a').getAttribute('href')).toBe(new URL(siteUrl()).pathname);
+  });
+});
+
+describe('names: every spelling finds the units that mention the entity', () => {
+  let page: Page;
+  const registry = readNameRegistry();
+  const entityOf = (spelling: string) => registry.find((e) => spellingsOf(e).includes(spelling))!;
+  /** The units that mention the entity a spelling belongs to, from the registry and the built text. */
+  const mentioning = (spelling: string) => (indexMentions(registry, units).get(entityOf(spelling).slug) ?? []).map((m) => m.unitId);
+
+  beforeAll(async () => {
+    page = await searchPage();
+  });
+
+  // Spellings the text lacks (the text writes Dzhakishev, Nazarbayev, the Covenant in full).
+  it.each(['Jakishev', 'Nazarbaev', 'Назарбаев', 'ICCPR', 'Бокаев'])('%s', async (spelling) => {
+    const expected = mentioning(spelling);
+    expect(expected.length, `${spelling} names an entity the text mentions`).toBeGreaterThan(0);
+    expect(units.filter((u) => containsQuery(u.text, spelling)), `the text lacks ${spelling}`).toEqual([]);
+    const found = await resultsFor(page, spelling);
+    expect([...found].sort()).toEqual([...expected].sort());
+    // A name result for the entity's page.
+    const names = await page.$$eval('.search-name', (links) => links.map((a) => ({ href: (a as HTMLAnchorElement).pathname, text: a.textContent })));
+    const entity = entityOf(spelling);
+    expect(names).toContainEqual({ href: new URL(siteUrl(`names/${entity.slug}/`)).pathname, text: `${entity.name} · ${entity.kind}` });
+  });
+
+  it('finds what the brief names: Jakishev in recital J and paragraph 4, Nazarbaev in paragraph 10', async () => {
+    expect(mentioning('Jakishev')).toEqual(expect.arrayContaining(['recital-j', 'paragraph-4']));
+    expect(await resultsFor(page, 'Jakishev')).toEqual(expect.arrayContaining(['recital-j', 'paragraph-4']));
+    expect(await resultsFor(page, 'Nazarbaev')).toContain('paragraph-10');
+    expect(await resultsFor(page, 'Назарбаев')).toContain('paragraph-10');
+  });
+
+  it('intersects alias words with words of the text, and keeps quoted spellings', async () => {
+    // "Jakishev" only through the aliases, "parole" only in the text.
+    const withParole = mentioning('Jakishev').filter((id) => containsQuery(units.find((u) => u.id === id)?.text ?? '', 'parole'));
+    expect(withParole.length).toBeGreaterThan(0);
+    expect((await resultsFor(page, 'Jakishev parole')).sort()).toEqual(withParole.sort());
+    expect((await resultsFor(page, '"Maks Bokaev"')).sort()).toEqual(mentioning('Maks Bokaev').sort());
+    expect(await resultsFor(page, '"Bokaev Maks"')).toEqual([]);
+  });
+
+  it('links to units in the reading view only, each unit once, whatever the query', async () => {
+    for (const query of ['Jakishev', 'Bokayev', 'Kazakhstan', 'Казахстан', 'torture', 'EU']) {
+      await resultsFor(page, query);
+      const hrefs = await page.$$eval('.search-hit', (hits) => hits.map((hit) => (hit as HTMLAnchorElement).href));
+      const ids = hrefs.map((href) => new URL(href).hash);
+      expect(new Set(ids).size, `${query}: a unit twice`).toBe(ids.length);
+      for (const href of hrefs) {
+        const url = new URL(href);
+        expect(url.pathname, `${query} -> ${href}`).toBe(new URL(siteUrl()).pathname);
+        expect(url.pathname).not.toMatch(/\/(citations|recitals|paragraphs)\//);
+      }
+    }
+  });
+
+  it('shows the opening words for a unit found by an alias only, and marks the mention on arrival', async () => {
+    await resultsFor(page, 'Boqaev');
+    const first = page.locator('.search-hit').first();
+    const id = (await first.getAttribute('data-unit')) ?? '';
+    const text = units.find((u) => u.id === id)?.text ?? '';
+    const excerpt = ((await first.locator('.search-hit-excerpt').textContent()) ?? '').replace(/ …$/, '');
+    expect(excerpt.length).toBeGreaterThan(20);
+    expect(text.startsWith(excerpt), `${id}: "${excerpt}" is not its opening`).toBe(true);
+    await Promise.all([page.waitForURL(/#/), first.click()]);
+    await page.waitForSelector(`#${id} mark.search-mark`);
+    const marks = await page.$$eval(`#${id} mark.search-mark`, (els) => els.map((el) => el.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => ['maks', 'bokayev'].includes(m?.toLowerCase() ?? ''))).toBe(true);
   });
 });
 
@@ -158,6 +249,53 @@ describe('the URL of the search page', () => {
     await again.waitForSelector('.search-hit');
     expect(await again.inputValue('#search-page-q')).toBe('torture');
     expect(await again.isChecked('input[name="kind"][value="recital"]')).toBe(true);
+  });
+});
+
+describe('filters by topic and name kind', () => {
+  interface Facets {
+    facets: { id: string; values: { value: string; units: string[] }[] }[];
+  }
+  let facets: Facets['facets'];
+  beforeAll(async () => {
+    facets = ((await (await fetch(siteUrl('search/facets.json'))).json()) as Facets).facets;
+  });
+  const valuesOf = (id: string) => facets.find((f) => f.id === id)?.values ?? [];
+
+  it('round-trips ?q=…&topic=… and shows only the topic’s units', async () => {
+    const matching = units.filter((u) => containsQuery(u.text, 'torture')).map((u) => u.id);
+    // A topic that keeps some of the matches and drops others: the filter is visible.
+    const topic = valuesOf('topic').find((v) => matching.some((id) => v.units.includes(id)) && matching.some((id) => !v.units.includes(id)));
+    expect(topic, 'a topic that splits the results for "torture"').toBeDefined();
+    const page = await searchPage(`search/?q=torture&topic=${topic!.value}`);
+    await page.waitForSelector('.search-hit');
+    expect(await page.inputValue('#search-page-q')).toBe('torture');
+    expect(await page.isChecked(`input[name="topic"][value="${topic!.value}"]`)).toBe(true);
+    const found = await page.$$eval('.search-hit', (hits) => hits.map((hit) => (hit as HTMLElement).dataset['unit'] ?? ''));
+    expect(found).toEqual(expect.arrayContaining(matching.filter((id) => topic!.units.includes(id))));
+    expect(found.every((id) => topic!.units.includes(id))).toBe(true);
+    expect(await page.textContent('.search-status')).toMatch(/more without the filters/);
+
+    // Unchecking the topic takes it out of the URL and brings the other units back.
+    await page.uncheck(`input[name="topic"][value="${topic!.value}"]`);
+    await page.waitForFunction(() => !new URLSearchParams(location.search).has('topic'));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('torture');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length >= n, matching.length);
+  });
+
+  it('filters units and names by name kind', async () => {
+    const places = valuesOf('name-kind').find((v) => v.value === 'place')!;
+    const page = await searchPage('search/?q=Bokayev&name-kind=place');
+    await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('“Bokayev”'));
+    expect(await page.isChecked('input[name="name-kind"][value="place"]')).toBe(true);
+    const found = await page.$$eval('.search-hit', (hits) => hits.map((hit) => (hit as HTMLElement).dataset['unit'] ?? ''));
+    expect(found.every((id) => places.units.includes(id))).toBe(true);
+    // Maks Bokayev is a person: with only places selected, his page is not offered.
+    expect(await page.locator('.search-name').count()).toBe(0);
+    await page.check('input[name="name-kind"][value="person"]');
+    await page.waitForFunction(() => new URLSearchParams(location.search).getAll('name-kind').join() === 'place,person');
+    await page.waitForSelector('.search-name');
+    expect(await page.textContent('.search-name')).toBe('Maks Bokayev · person');
   });
 });
 
@@ -272,6 +410,14 @@ describe('loading', () => {
     const kind = body.facets.find((f) => f.id === 'kind');
     expect(kind?.values.map((v) => v.value)).toEqual(['citation', 'recital', 'paragraph']);
     expect(kind?.values.flatMap((v) => v.units).sort()).toEqual(units.map((u) => u.id).sort());
+    expect(body.facets.map((f) => f.id)).toEqual(['kind', 'topic', 'name-kind']);
+    const names = body.facets.find((f) => f.id === 'name-kind');
+    expect(names?.values.map((v) => v.value)).toEqual(['person', 'organisation', 'place', 'instrument', 'event']);
+    // Every person mentioned is counted under "person".
+    const registry = readNameRegistry();
+    const mentions = indexMentions(registry, units);
+    const people = new Set(registry.filter((e) => e.kind === 'person').flatMap((e) => (mentions.get(e.slug) ?? []).map((m) => m.unitId)));
+    expect(names?.values.find((v) => v.value === 'person')?.units.sort()).toEqual([...people].sort());
   });
 });
 
