@@ -155,7 +155,8 @@ describe('in the browser, under the policy', () => {
         if (field) {
           const quiet = settled(page);
           await field.fill('Kazakhstan');
-          await field.press('Enter');
+          // Results as you type: wait for them here (Enter would leave the page mid-load).
+          await page.waitForSelector('[role="option"]', { timeout: 15_000 });
           await quiet;
         }
         // The one error a 404 must log: Chromium reports the document's own status.

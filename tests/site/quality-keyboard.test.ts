@@ -151,7 +151,6 @@ describe('keyboard-only walk', () => {
     }
   });
 
-  // Search is being built on another branch: this walk runs once the build has a Pagefind index.
   it('searches by keyboard alone: field, query, result, into the text', async () => {
     const { page, cdp } = await open(types.get('reading view')!.path);
     try {
@@ -164,26 +163,20 @@ describe('keyboard-only walk', () => {
       }
       expect(reached, 'Tab reaches the search field within 30 stops').toBe(true);
       expect((await focusedNode(cdp))?.name?.value.trim(), 'the search field has a name').toBeTruthy();
-      // Mark the links already there, so that only links the search adds count as results.
-      await page.evaluate(() => document.querySelectorAll('a').forEach((a) => a.setAttribute('data-before-search', '')));
+      // The field is a combobox (ARIA pattern): results are options reached with the arrow
+      // keys while focus stays in the field, announced through aria-activedescendant.
       await page.keyboard.type('Zhanaozen');
-      await page.keyboard.press('Enter');
-      const isResult = (href: string) => RESULT_LINK.test(href);
-      await page.waitForFunction(
-        (source) => [...document.querySelectorAll('a[href]:not([data-before-search])')].some((a) => new RegExp(source).test((a as HTMLAnchorElement).href)),
-        RESULT_LINK.source,
-        { timeout: 15_000 },
-      );
-      let result: string | undefined;
-      for (let i = 0; i < 80 && !result; i += 1) {
-        await page.keyboard.press('Tab');
-        const fresh = await page.evaluate(() => {
-          const el = document.activeElement;
-          return el instanceof HTMLAnchorElement && !el.hasAttribute('data-before-search') ? el.href : undefined;
-        });
-        if (fresh && isResult(fresh)) result = fresh;
-      }
-      expect(result, 'Tab reaches a search result that links into the text').toBeTruthy();
+      await page.waitForFunction(() => document.querySelectorAll('[role="option"]').length > 0, undefined, { timeout: 15_000 });
+      await page.keyboard.press('ArrowDown');
+      const active = await page.evaluate(() => {
+        const id = document.activeElement?.getAttribute('aria-activedescendant');
+        const option = id ? document.getElementById(id) : null;
+        return option ? { href: (option as HTMLAnchorElement).href, selected: option.getAttribute('aria-selected') } : undefined;
+      });
+      expect(active, 'ArrowDown makes the first result the active option').toBeDefined();
+      expect(active!.selected).toBe('true');
+      expect(RESULT_LINK.test(active!.href), `the result links into the text: ${active!.href}`).toBe(true);
+      expect((await focusedNode(cdp))?.role?.value, 'focus stays in the combobox').toBe('combobox');
       await page.keyboard.press('Enter');
       await page.waitForURL(RESULT_LINK);
       const hash = new URL(page.url()).hash.slice(1);
