@@ -453,7 +453,10 @@ describe('without JavaScript', () => {
     expect(await page.isVisible('#site-search-q')).toBe(false);
     const headerLink = page.locator('.site-search noscript a');
     expect(await headerLink.textContent()).toMatch(/Search needs JavaScript/);
-    expect(await headerLink.getAttribute('href')).toBe(new URL(siteUrl()).pathname);
+    expect(await headerLink.getAttribute('href')).toBe(`${new URL(siteUrl()).pathname}#contents`);
+    await headerLink.click();
+    await page.waitForURL(/#contents$/);
+    expect(await page.locator('nav#contents a[href="#recital-j"]').count()).toBe(1);
 
     await page.goto(siteUrl('search/?q=torture'));
     expect(await page.isVisible('#search-page-q')).toBe(false);
