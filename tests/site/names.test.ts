@@ -3,11 +3,10 @@
  * /names/ pages, and search by every spelling, against the real Pagefind index the build
  * writes (the page imports <base>pagefind/pagefind.js and calls pagefind.search()).
  */
-import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexMentions, readNameRegistry, registryMatcher, spellingsOf } from '../../src/lib/names.ts';
-import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { launchBrowser, newContext, siteUrl, fetchHtml } from '../support/browser.ts';
 import { readSourceUnits } from '../unit/names-source.ts';
 
 const registry = readNameRegistry();
@@ -20,11 +19,7 @@ const unitPagePath = (id: string) => {
   return `${kind}s/${label}/`;
 };
 
-async function html(path: string) {
-  const response = await fetch(siteUrl(path));
-  expect(response.status, path).toBe(200);
-  return cheerio.load(await response.text());
-}
+const html = fetchHtml;
 
 describe('mentions in the text', () => {
   it('link every outermost mention in the reading view, without changing the text', async () => {

@@ -2,12 +2,11 @@
  * Topics, relations and the findings-and-demands map on the built site: each page lists
  * exactly the units that content/topics.yaml and content/relations.yaml say.
  */
-import * as cheerio from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { readNameRegistry, indexMentions } from '../../src/lib/names.ts';
 import { readRelations, relationsOf } from '../../src/lib/relations.ts';
 import { readTopics, topicsOfUnit } from '../../src/lib/topics.ts';
-import { siteUrl } from '../support/browser.ts';
+import { fetchHtml } from '../support/browser.ts';
 import { readSourceUnits } from '../unit/names-source.ts';
 
 const units = readSourceUnits();
@@ -26,11 +25,7 @@ const unitOfHref = (href: string) => {
   return m ? `${m[1]}-${m[2]}` : href;
 };
 
-async function html(path: string) {
-  const response = await fetch(siteUrl(path));
-  expect(response.status, path).toBe(200);
-  return cheerio.load(await response.text());
-}
+const html = fetchHtml;
 
 describe('topics', () => {
   it('/topics/ lists every topic', async () => {
