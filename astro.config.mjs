@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import pagefind from './src/integrations/pagefind.ts';
-import { readNameRegistry } from './src/lib/names.ts';
+import { readNameRegistry } from './src/lib/editorial/names.ts';
 import remarkLinkNames from './src/plugins/remark-link-names.ts';
 import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
 import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';

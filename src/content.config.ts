@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { entitySchema, NAMES_FILE, parseNameRegistryForLoader } from './lib/names.ts';
-import { parseRelationsForLoader, RELATIONS_FILE } from './lib/relations.ts';
-import { resolutionSchema } from './lib/schema.ts';
-import { parseTopicsForLoader, topicSchema, TOPICS_FILE } from './lib/topics.ts';
+import { entitySchema, NAMES_FILE, parseNameRegistryForLoader } from './lib/editorial/names.ts';
+import { parseRelationsForLoader, RELATIONS_FILE } from './lib/editorial/relations.ts';
+import { resolutionSchema } from './lib/resolution/schema.ts';
+import { parseTopicsForLoader, topicSchema, TOPICS_FILE } from './lib/editorial/topics.ts';
 import { resolutionLoader } from './loaders/resolution-loader.ts';
 
 // RESOLUTION_CONTENT_DIR lets the tests build the site from a fixture (malformed content).

@@ -4,10 +4,10 @@
  * line and fix). The mention index is computed from the units' text with the same matcher
  * the reading view's links come from (src/lib/mentions.ts), so pages and links agree.
  */
-import { indexMentions, readNameRegistry, type Entity, type UnitMentions } from '../lib/names.ts';
-import { readRelations, type Relations } from '../lib/relations.ts';
-import { readTopics, type Topic } from '../lib/topics.ts';
-import type { Unit } from '../lib/units.ts';
+import { indexMentions, readNameRegistry, type Entity, type UnitMentions } from '../lib/editorial/names.ts';
+import { readRelations, type Relations } from '../lib/editorial/relations.ts';
+import { readTopics, type Topic } from '../lib/editorial/topics.ts';
+import type { Unit } from '../lib/resolution/units.ts';
 import { loadResolution } from './resolution.ts';
 
 export interface Editorial {

@@ -4,7 +4,7 @@
  * unit's HTML (both handed over by our remark/rehype plugins).
  */
 import { getCollection, render } from 'astro:content';
-import type { Unit } from '../lib/units.ts';
+import type { Unit } from '../lib/resolution/units.ts';
 
 async function load() {
   const entries = await getCollection('resolution');

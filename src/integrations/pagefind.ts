@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readNameRegistry } from '../lib/names.ts';
-import { aliasRecords, readingViewUnits } from '../lib/search-aliases.ts';
+import { readNameRegistry } from '../lib/editorial/names.ts';
+import { aliasRecords, readingViewUnits } from '../lib/search/aliases.ts';
 
 /** Pagefind's prebuilt interfaces and highlighter: unused, so not shipped. */
 const UNUSED_BUNDLE_FILES = [

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { frontmatterProblems } from '../lib/frontmatter-problems.ts';
+import { frontmatterProblems } from '../lib/resolution/frontmatter-problems.ts';
 
 export function resolutionLoader(base: string, schema: z.ZodType): Loader {
   const inner = glob({ pattern: '*.md', base });

@@ -9,13 +9,12 @@
  * view's page budget. Each unit's own page carries them instead (see UnitPage.astro).
  * Registry entries the text never mentions are reported as build warnings.
  */
+import { entityPath, withBase } from '../lib/addresses.ts';
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { flattenMentions, registryMatcher, type Entity, type Registry } from '../lib/names.ts';
-import { entityPath } from '../lib/names-links.ts';
-import { wholeWords, type Mention } from '../lib/mentions.ts';
-import { withBase } from '../lib/units.ts';
+import { flattenMentions, registryMatcher, type Entity, type Registry } from '../lib/editorial/names.ts';
+import { wholeWords, type Mention } from '../lib/editorial/mentions.ts';
 import { container, type Container } from './mdast-container.ts';
 
 export interface Options {

@@ -5,11 +5,12 @@
  * button — and hands the unit model to Astro as `frontmatter.units`.
  * The words of the text are not touched: only elements are added around them.
  */
+import { unitId, unitPath, withBase } from '../lib/addresses.ts';
 import type { Link, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { readOutline } from '../lib/outline.ts';
-import { kindTitle, printedLabel, sectionOf, unitId, unitPath, unitTitle, withBase, type Unit } from '../lib/units.ts';
+import { readOutline } from '../lib/resolution/outline.ts';
+import { kindTitle, printedLabel, sectionOf, unitTitle, type Unit } from '../lib/resolution/units.ts';
 import { container } from './mdast-container.ts';
 
 export interface Options {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { readOutline, type DeclaredCounts, type Problem } from '../lib/outline.ts';
+import { readOutline, type DeclaredCounts, type Problem } from '../lib/resolution/outline.ts';
 
 /** The frontmatter keys this plugin reads (Astro puts frontmatter on `file.data.astro`). */
 interface ResolutionFrontmatter {

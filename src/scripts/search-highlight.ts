@@ -3,7 +3,7 @@
  * unit with <mark> — wrapping text, never changing it — keeps the unit in view, then takes
  * the parameter out of the address bar so that what the reader copies is the permalink.
  */
-import { findWordRanges, wordsFromHighlightParam } from '../lib/search-highlight.ts';
+import { findWordRanges, wordsFromHighlightParam } from '../lib/search/highlight.ts';
 
 function markWords(root: Element, words: readonly string[]): number {
   let count = 0;

@@ -9,10 +9,10 @@
  * pages (see src/lib/search-results.ts).
  */
 import searchStyles from '../styles/search.css?url';
-import { allowedUnits, selectionFromParams, type SearchFacet, type SearchFacets } from '../lib/search-facets.ts';
-import { parseQuery } from '../lib/search-query.ts';
-import { classifyPage, mergeResults, type PagefindPageData, type ResultPage } from '../lib/search-results.ts';
-import { highlightParam } from '../lib/search-text.ts';
+import { allowedUnits, selectionFromParams, type SearchFacet, type SearchFacets } from '../lib/search/facets.ts';
+import { parseQuery } from '../lib/search/query.ts';
+import { classifyPage, mergeResults, type PagefindPageData, type ResultPage } from '../lib/search/results.ts';
+import { highlightParam } from '../lib/search/text.ts';
 
 const BASE = import.meta.env.BASE_URL;
 /** The facet whose values are name kinds (src/lib/names.ts nameFacets): it filters the Names group too. */

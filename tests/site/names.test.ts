@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexMentions, readNameRegistry, registryMatcher, spellingsOf } from '../../src/lib/names.ts';
+import { indexMentions, readNameRegistry, registryMatcher, spellingsOf } from '../../src/lib/editorial/names.ts';
 import { launchBrowser, newContext, siteUrl, fetchHtml } from '../support/browser.ts';
 import { readSourceUnits } from '../unit/names-source.ts';
 

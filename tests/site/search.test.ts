@@ -5,8 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexMentions, readNameRegistry, spellingsOf } from '../../src/lib/names.ts';
-import { unitAliases } from '../../src/lib/names-links.ts';
+import { indexMentions, readNameRegistry, spellingsOf } from '../../src/lib/editorial/names.ts';
+import { unitAliases } from '../../src/lib/editorial/names-links.ts';
 import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
 import { builtUnits, containsQuery, resemblesQuery, resultsFor, type BuiltUnit } from './search-support.ts';
 

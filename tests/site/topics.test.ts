@@ -3,9 +3,9 @@
  * exactly the units that content/topics.yaml and content/relations.yaml say.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readNameRegistry, indexMentions } from '../../src/lib/names.ts';
-import { readRelations, relationsOf } from '../../src/lib/relations.ts';
-import { readTopics, topicsOfUnit } from '../../src/lib/topics.ts';
+import { readNameRegistry, indexMentions } from '../../src/lib/editorial/names.ts';
+import { readRelations, relationsOf } from '../../src/lib/editorial/relations.ts';
+import { readTopics, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
 import { fetchHtml } from '../support/browser.ts';
 import { readSourceUnits } from '../unit/names-source.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type MatchableEntity } from '../../src/lib/mentions.ts';
+import { createMatcher, type MatchableEntity } from '../../src/lib/editorial/mentions.ts';
 
 const entities: MatchableEntity[] = [
   { slug: 'bokayev', text: ['Maks Bokayev'] },

@@ -2,8 +2,9 @@
  * The units of the published resolution, read straight from content/ for the unit tests of
  * the editorial layer (names, topics, relations): id and text, label left out.
  */
+import { unitId } from '../../src/lib/addresses.ts';
 import { readFileSync } from 'node:fs';
-import { unitId, kindFromTitle } from '../../src/lib/units.ts';
+import { kindFromTitle } from '../../src/lib/resolution/units.ts';
 
 export interface SourceUnit {
   id: string;

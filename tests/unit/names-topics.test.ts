@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRelations, readRelations, relationsOf } from '../../src/lib/relations.ts';
-import { parseTopics, readTopics, topicFacets, topicsOfUnit } from '../../src/lib/topics.ts';
+import { parseRelations, readRelations, relationsOf } from '../../src/lib/editorial/relations.ts';
+import { parseTopics, readTopics, topicFacets, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
 import { readSourceUnits } from './names-source.ts';
 
 const units = readSourceUnits();

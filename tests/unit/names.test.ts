@@ -4,9 +4,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import * as cheerio from 'cheerio';
 import { describe, expect, it, vi } from 'vitest';
-import { EditorialDataError } from '../../src/lib/editorial-yaml.ts';
-import { phraseSpans, readNotNames, uncovered } from '../../src/lib/names-candidates.ts';
-import { aliasWords } from '../../src/lib/names-links.ts';
+import { EditorialDataError } from '../../src/lib/editorial/yaml.ts';
+import { phraseSpans, readNotNames, uncovered } from '../support/names-candidates.ts';
+import { aliasWords } from '../../src/lib/editorial/names-links.ts';
 import {
   NAME_KINDS,
   clausesWithMarks,
@@ -17,7 +17,7 @@ import {
   readNameRegistry,
   registryMatcher,
   unmentioned,
-} from '../../src/lib/names.ts';
+} from '../../src/lib/editorial/names.ts';
 import remarkLinkNames from '../../src/plugins/remark-link-names.ts';
 import remarkResolutionUnits from '../../src/plugins/remark-resolution-units.ts';
 import { readSourceUnits, readText } from './names-source.ts';

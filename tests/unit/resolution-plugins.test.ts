@@ -1,8 +1,8 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { frontmatterProblems } from '../../src/lib/frontmatter-problems.ts';
-import { resolutionSchema } from '../../src/lib/schema.ts';
-import type { Unit } from '../../src/lib/units.ts';
+import { frontmatterProblems } from '../../src/lib/resolution/frontmatter-problems.ts';
+import { resolutionSchema } from '../../src/lib/resolution/schema.ts';
+import type { Unit } from '../../src/lib/resolution/units.ts';
 import { BAD_FRONTMATTER_CASES, MALFORMED_CASES, lineNumberOf, realContent } from '../fixtures/malformed-cases.ts';
 import { renderResolution } from '../support/markdown.ts';
 

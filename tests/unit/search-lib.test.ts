@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowedUnits, buildSearchFacets, selectionFromParams, type SearchFacet } from '../../src/lib/search-facets.ts';
-import { findWordRanges, wordsFromHighlightParam } from '../../src/lib/search-highlight.ts';
-import { parseQuery, unitsMatching } from '../../src/lib/search-query.ts';
-import { highlightParam, matchedWords } from '../../src/lib/search-text.ts';
-import type { Unit } from '../../src/lib/units.ts';
+import { allowedUnits, buildSearchFacets, selectionFromParams, type SearchFacet } from '../../src/lib/search/facets.ts';
+import { findWordRanges, wordsFromHighlightParam } from '../../src/lib/search/highlight.ts';
+import { parseQuery, unitsMatching } from '../../src/lib/search/query.ts';
+import { highlightParam, matchedWords } from '../../src/lib/search/text.ts';
+import type { Unit } from '../../src/lib/resolution/units.ts';
 
 const unit = (kind: Unit['kind'], label: string): Unit => ({
   kind,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseNameRegistry } from '../../src/lib/names.ts';
-import { aliasRecords, readingViewUnits } from '../../src/lib/search-aliases.ts';
-import { parseQuery } from '../../src/lib/search-query.ts';
-import { ALIAS_LOCATION_OFFSET, classifyPage, mergeResults, type PagefindPageData, type ResultPage } from '../../src/lib/search-results.ts';
+import { parseNameRegistry } from '../../src/lib/editorial/names.ts';
+import { aliasRecords, readingViewUnits } from '../../src/lib/search/aliases.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { ALIAS_LOCATION_OFFSET, classifyPage, mergeResults, type PagefindPageData, type ResultPage } from '../../src/lib/search/results.ts';
 
 const registry = parseNameRegistry(`
 maks-bokayev:

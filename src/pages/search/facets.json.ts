@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { loadEditorial } from '../../data/editorial.ts';
-import { nameFacets } from '../../lib/names.ts';
-import { buildSearchFacets } from '../../lib/search-facets.ts';
-import { topicFacets } from '../../lib/topics.ts';
+import { nameFacets } from '../../lib/editorial/names.ts';
+import { buildSearchFacets } from '../../lib/search/facets.ts';
+import { topicFacets } from '../../lib/editorial/topics.ts';
 
 export const GET: APIRoute = async () => {
   const { units, registry, mentions, topics, unitOrder } = await loadEditorial();

@@ -4,7 +4,7 @@
  * interface filters sub-results by unit id on the client, from this file. Pure: the unit
  * kinds come from the unit model; more facets (topics, name kinds) are passed in.
  */
-import { SECTIONS, kindTitle, type Unit } from './units.ts';
+import { SECTIONS, kindTitle, type Unit } from '../resolution/units.ts';
 
 export interface SearchFacetValue {
   /** As it appears in the URL: "?kind=recital". */

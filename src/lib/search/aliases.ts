@@ -9,9 +9,9 @@
  * lacks" is measured against exactly the indexed text. Pure: HTML and registry in, records out.
  */
 import * as cheerio from 'cheerio';
-import { unitAliases } from './names-links.ts';
-import type { Registry } from './names.ts';
-import { openingWords } from './units.ts';
+import { unitAliases } from '../editorial/names-links.ts';
+import type { Registry } from '../editorial/names.ts';
+import { openingWords } from '../resolution/units.ts';
 
 export interface IndexedUnit {
   /** "recital-j" */

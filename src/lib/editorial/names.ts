@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml, validateYaml, type DataProblem } from './editorial-yaml.ts';
+import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import { createMatcher, wholeWords, type Mention } from './mentions.ts';
 
 export const NAME_KINDS = ['person', 'organisation', 'place', 'instrument', 'event'] as const;

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml, validateYaml } from './editorial-yaml.ts';
-import { wholeWords } from './mentions.ts';
+import { parseYaml, validateYaml } from '../../src/lib/editorial/yaml.ts';
+import { wholeWords } from '../../src/lib/editorial/mentions.ts';
 
 export const NOT_NAMES_FILE = 'content/names-not-names.yaml';
 

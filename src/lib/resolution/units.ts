@@ -8,10 +8,10 @@ export type UnitKind = 'citation' | 'recital' | 'paragraph';
 
 /** The three sections, in the order the text gives them. */
 export const SECTIONS = [
-  { kind: 'citation', id: 'citations', title: 'Citations', opening: 'having regard to' },
-  { kind: 'recital', id: 'recitals', title: 'Recitals', opening: 'whereas' },
-  { kind: 'paragraph', id: 'paragraphs', title: 'Paragraphs', opening: 'operative part' },
-] as const satisfies readonly { kind: UnitKind; id: string; title: string; opening: string }[];
+  { kind: 'citation', id: 'citations', title: 'Citations' },
+  { kind: 'recital', id: 'recitals', title: 'Recitals' },
+  { kind: 'paragraph', id: 'paragraphs', title: 'Paragraphs' },
+] as const satisfies readonly { kind: UnitKind; id: string; title: string }[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -54,25 +54,14 @@ export function sectionOf(kind: UnitKind): (typeof SECTIONS)[number] {
 }
 
 /**
- * The label expected at a 1-based position: recitals are lettered A, B, … Z;
- * citations and paragraphs are numbered 1, 2, ….
+ * The label expected at a 1-based position: recitals are lettered A, B, … Z, then AA, AB, …
+ * AZ, BA, … as in long Parliament texts; citations and paragraphs are numbered 1, 2, ….
  */
 export function expectedLabel(kind: UnitKind, position: number): string {
-  if (kind === 'recital') {
-    if (position < 1 || position > 26) throw new RangeError(`Recital position ${position} is outside A–Z`);
-    return String.fromCharCode(64 + position);
-  }
-  return String(position);
-}
-
-/** "recital-a": the unit's anchor in the reading view. Never change: published. */
-export function unitId(kind: UnitKind, label: string): string {
-  return `${kind}-${label.toLowerCase()}`;
-}
-
-/** "recitals/a/": the unit's own page, relative to the site's base. Never change: published. */
-export function unitPath(kind: UnitKind, label: string): string {
-  return `${sectionOf(kind).id}/${label.toLowerCase()}/`;
+  if (!Number.isInteger(position) || position < 1) throw new RangeError(`A unit position starts at 1, not ${position}`);
+  if (kind !== 'recital') return String(position);
+  const letter = (n: number) => String.fromCharCode(64 + n);
+  return position <= 26 ? letter(position) : `${letter(Math.floor((position - 1) / 26))}${letter(((position - 1) % 26) + 1)}`;
 }
 
 /** "Recital A". */
@@ -86,12 +75,6 @@ export function unitTitle(kind: UnitKind, label: string): string {
  */
 export function printedLabel(kind: UnitKind, label: string): string | undefined {
   return kind === 'citation' ? undefined : `${label}.`;
-}
-
-/** Joins the site's base ("/" or "/sub/") and a path relative to it ("recitals/a/"). */
-export function withBase(base: string, path: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return `${prefix}${path.replace(/^\//, '')}`;
 }
 
 /** The first words of a text, for descriptions and previews: at most `max` characters, cut at a word. */

@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml, validateYaml, type DataProblem } from './editorial-yaml.ts';
+import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import { slugSchema } from './names.ts';
 
 export const TOPICS_FILE = 'content/topics.yaml';
 
 /** A unit anchor as published: citation-1, recital-a, paragraph-12. */
-export const unitIdSchema = z.string().regex(/^(?:citation-\d+|recital-[a-z]|paragraph-\d+)$/, 'a unit is written as its anchor: "citation-1", "recital-a" or "paragraph-4"');
+export const unitIdSchema = z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/, 'a unit is written as its anchor: "citation-1", "recital-a" or "paragraph-4"');
 
 export const topicSchema = z
   .object({
@@ -56,10 +56,6 @@ export function parseTopicsForLoader(text: string): Record<string, Record<string
   return Object.fromEntries(parseTopics(text).map(({ slug, ...topic }) => [slug, topic]));
 }
 
-/** "topics/torture/": a topic's page, relative to the site's base. Never change: published. */
-export function topicPath(slug: string): string {
-  return `topics/${slug}/`;
-}
 
 /** The topics a unit is tagged with, in taxonomy order. */
 export function topicsOfUnit(topics: readonly Topic[], unitId: string): Topic[] {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml, validateYaml, type DataProblem } from './editorial-yaml.ts';
+import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 
 export const RELATIONS_FILE = 'content/relations.yaml';
 

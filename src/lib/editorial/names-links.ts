@@ -4,10 +4,6 @@
  */
 import { indexMentions, spellingsOf, type Entity, type Registry, type UnitLike } from './names.ts';
 
-/** "names/maks-bokayev/": an entity's page, relative to the site's base. Never change: published. */
-export function entityPath(slug: string): string {
-  return `names/${slug}/`;
-}
 
 const splitSpelling = (s: string) => s.split(/[^\p{L}\p{N}/-]+/u).filter(Boolean);
 const textWords = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));

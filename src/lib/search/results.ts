@@ -8,8 +8,8 @@
  * - entity pages (/names/<slug>/, meta.entity and meta.kind): a small group of their own.
  * A unit found both in the text and by its aliases is one result.
  */
-import { unitsMatching, type ParsedQuery } from './search-query.ts';
-import { matchedWords } from './search-text.ts';
+import { unitsMatching, type ParsedQuery } from './query.ts';
+import { matchedWords } from './text.ts';
 
 /** The part of Pagefind's result data we read (pagefind.js, result.data()). */
 export interface PagefindPageData {

@@ -1,0 +1,88 @@
+/**
+ * Every address the site publishes, in one place. Permalinks are a contract: an anchor or a
+ * path written here, once published, never changes (content/permalinks.txt lists them all and
+ * tests/site/permalinks.test.ts checks the build against it).
+ *
+ * Paths are relative to the site's base ("recitals/j/"); `href` and `withBase` put the base in
+ * front. Pure: no Astro imports, so plugins, integrations, pages and tests share it.
+ */
+import type { UnitKind } from './resolution/units.ts';
+
+/** The section of each unit kind: its anchor in the reading view and the first segment of its units' paths. */
+const SECTION_SEGMENTS: Record<UnitKind, string> = {
+  citation: 'citations',
+  recital: 'recitals',
+  paragraph: 'paragraphs',
+};
+
+/** The site's fixed pages, relative to the base. */
+export const PAGES = {
+  home: '',
+  about: 'about/',
+  search: 'search/',
+  names: 'names/',
+  topics: 'topics/',
+  map: 'map/',
+} as const;
+
+/** Anchors of the reading view and of /about/ that are published too. */
+export const ANCHORS = {
+  contents: 'contents',
+  text: 'text',
+  permalinks: 'permalinks',
+  editorial: 'editorial',
+} as const;
+
+/** "recitals": the section's anchor in the reading view and the path segment of its unit pages. */
+export function sectionSegment(kind: UnitKind): string {
+  return SECTION_SEGMENTS[kind];
+}
+
+/** "recital-a": the unit's anchor in the reading view. Never change: published. */
+export function unitId(kind: UnitKind, label: string): string {
+  return `${kind}-${label.toLowerCase()}`;
+}
+
+/** "recitals/a/": the unit's own page. Never change: published. */
+export function unitPath(kind: UnitKind, label: string): string {
+  return `${sectionSegment(kind)}/${label.toLowerCase()}/`;
+}
+
+/** "#recital-a" on the reading view: the unit in the whole text. */
+export function unitInText(kind: UnitKind, label: string): string {
+  return `${PAGES.home}#${unitId(kind, label)}`;
+}
+
+/** "#recitals" on the reading view: a section in the whole text. */
+export function sectionInText(kind: UnitKind): string {
+  return `${PAGES.home}#${sectionSegment(kind)}`;
+}
+
+/** "names/maks-bokayev/": an entity's page. Never change: published. */
+export function entityPath(slug: string): string {
+  return `${PAGES.names}${slug}/`;
+}
+
+/** "topics/torture/": a topic's page. Never change: published. */
+export function topicPath(slug: string): string {
+  return `${PAGES.topics}${slug}/`;
+}
+
+/** "map/#torture": a theme on the findings-and-demands map. */
+export function mapThemePath(slug: string): string {
+  return `${PAGES.map}#${slug}`;
+}
+
+/** Joins the site's base ("/" or "/sub/") and a path relative to it ("recitals/a/"). */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** The base Astro builds with (import.meta.env.BASE_URL), or "/" outside Vite (plain Node). */
+const BUILD_BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+
+/** A link to `path` (relative to the base) on the site being built: "/kazakhstan-2019/about/". */
+export function href(path: string): string {
+  return withBase(BUILD_BASE, path);
+}
