@@ -10,10 +10,14 @@ import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
 import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';
 import remarkResolutionValidate from './src/plugins/remark-resolution-validate.ts';
 import headers from './src/integrations/headers.ts';
+import siteOrigin, { LOCAL_ORIGIN } from './src/integrations/site-origin.ts';
+import redirects from './src/integrations/redirects.ts';
 
-// Where the site is published. SITE_URL gives canonical URLs, Open Graph and the sitemap
-// their origin; BASE_PATH lets the site live under a sub-path ("/kazakhstan-2019/").
-const site = process.env.SITE_URL ?? 'https://b8-0205-2019.example.org';
+// Where the site is published. SITE_URL gives canonical URLs, Open Graph, the sitemap,
+// citations and JSON-LD their origin; BASE_PATH lets the site live under a sub-path
+// ("/kazakhstan-2019/"). Unset, the build uses the local origin `npm run serve` answers on,
+// never an invented domain, and says so (src/integrations/site-origin.ts).
+const site = process.env.SITE_URL || LOCAL_ORIGIN;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -44,5 +48,5 @@ export default defineConfig({
       rehypePlugins: [rehypeSlug, rehypeUnitFragments],
     }),
   },
-  integrations: [sitemap(), pagefind(), headers()],
+  integrations: [sitemap(), pagefind(), headers(), siteOrigin(), redirects()],
 });

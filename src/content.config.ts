@@ -6,6 +6,8 @@ import { parseRelationsForLoader, RELATIONS_FILE } from './lib/editorial/relatio
 import { resolutionSchema } from './lib/resolution/schema.ts';
 import { parseTopicsForLoader, topicSchema, TOPICS_FILE } from './lib/editorial/topics.ts';
 import { resolutionLoader } from './loaders/resolution-loader.ts';
+import { parseRecordForLoader, recordSchema, RECORD_FILE } from './lib/record/schema.ts';
+import { parseTimelineForLoader, timelineEventSchema, TIMELINE_FILE } from './lib/record/timeline.ts';
 
 // RESOLUTION_CONTENT_DIR lets the tests build the site from a fixture (malformed content).
 const base = process.env.RESOLUTION_CONTENT_DIR ?? './content/resolution';
@@ -19,4 +21,7 @@ export const collections = {
     loader: file(RELATIONS_FILE, { parser: parseRelationsForLoader }),
     schema: z.object({ restsOn: z.array(z.string()) }).strict(),
   }),
+  // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
+  record: defineCollection({ loader: file(RECORD_FILE, { parser: parseRecordForLoader }), schema: recordSchema }),
+  timeline: defineCollection({ loader: file(TIMELINE_FILE, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),
 };
