@@ -19,15 +19,15 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
   return {
     name,
     load: async (context: LoaderContext) => {
-      const { store, logger, parseData, generateDigest, config, watcher } = context;
+      const { store, logger, config, watcher } = context;
       const sync = async (): Promise<string[]> => {
         const content = await readContent(contentFiles(), config.base, options.warn ? (message) => logger.warn(message) : undefined);
         const entries = entriesOf(content);
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const entry of entries) {
-          const data = await parseData(entry);
-          store.set({ id: entry.id, data, digest: generateDigest(data) });
+          const data = await context.parseData(entry);
+          store.set({ id: entry.id, data, digest: context.generateDigest(data) });
         }
         return content.files.map((file) => resolve(file));
       };

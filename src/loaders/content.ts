@@ -53,7 +53,7 @@ function resolutionFile(dir: string): string {
   if (files.length !== 1) {
     throw new Error(`Expected exactly one resolution (*.md) in ${display(dir)}, found ${files.length}.\n  Fix: keep one Markdown file there.`);
   }
-  return join(dir, files[0]!);
+  return join(dir, files[0]);
 }
 
 /**

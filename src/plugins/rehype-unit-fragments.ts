@@ -4,7 +4,7 @@
  * the formula under "formula". Components place each fragment in its own markup, so the
  * reading view and a unit's page show the same rendering, links and all.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
 import './vfile-data.ts';
@@ -16,7 +16,7 @@ export default function rehypeUnitFragments() {
     const fragments: Record<string, string> = {};
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
-      const { dataUnit, dataFormula } = (node as Element).properties;
+      const { dataUnit, dataFormula } = node.properties;
       const key = typeof dataUnit === 'string' ? dataUnit : dataFormula !== undefined ? FORMULA_FRAGMENT : undefined;
       if (key) fragments[key] = toHtml(node.children);
     }

@@ -23,7 +23,7 @@ export function frontmatterProblems(yamlText: string, firstLine: number, path: s
     const keys: (string | number)[][] =
       issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path.map(String), key]) : [issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     return keys.map((keyPath) => {
-      const node = findNode(document.contents as Node | null, keyPath);
+      const node = findNode(document.contents, keyPath);
       const name = keyPath.join('.') || '(frontmatter)';
       const fix =
         issue.code === 'unrecognized_keys'

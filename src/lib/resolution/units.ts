@@ -88,7 +88,7 @@ export function labelPosition(kind: UnitKind, label: string): number | undefined
   if (kind !== 'recital') return /^[1-9]\d*$/.test(label) ? Number(label) : undefined;
   if (!/^[A-Z]{1,2}$/.test(label)) return undefined;
   const value = (letter: string) => letter.charCodeAt(0) - 64;
-  return label.length === 1 ? value(label) : value(label[0]!) * 26 + value(label[1]!);
+  return label.length === 1 ? value(label) : value(label[0]) * 26 + value(label[1]);
 }
 
 /** "Recital A". */
