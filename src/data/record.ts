@@ -5,7 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { RECORD_ID, type DocumentRecord } from '../lib/record/schema.ts';
 import { checkTimeline, type TimelineEvent } from '../lib/record/timeline.ts';
-import { loadEditorial } from './editorial.ts';
+import { loadResolution } from './resolution.ts';
 
 /** The record: who tabled the motion, when, and what became of it, with sources. */
 export async function loadRecord(): Promise<DocumentRecord> {
@@ -16,10 +16,9 @@ export async function loadRecord(): Promise<DocumentRecord> {
 
 /** The dated events of the text, oldest first; every date is in the text of its unit (or the build stops). */
 export async function loadTimeline(): Promise<TimelineEvent[]> {
-  const [entries, { units, namesOfUnit }] = await Promise.all([getCollection('timeline'), loadEditorial()]);
-  const events = entries.map((entry) => ({ slug: entry.id, ...entry.data }));
+  const [entries, { units }] = await Promise.all([getCollection('timeline'), loadResolution()]);
   return checkTimeline(
-    events,
-    units.map((u) => ({ id: u.id, text: u.text, names: namesOfUnit.get(u.id) ?? [] })),
+    entries.map((entry) => ({ slug: entry.id, ...entry.data })),
+    units,
   );
 }
