@@ -16,6 +16,8 @@ export const CLASS = {
   unitTools: 'unit-tools',
   /** A "Copy link" button, revealed by src/scripts/copy-link.ts. */
   copyLink: 'copy-link',
+  /** A "Cite" button: copies the unit's or document's plain citation (src/scripts/cite.ts). */
+  citeCopy: 'cite-copy',
   /** Hidden from view, read by screen readers. */
   visuallyHidden: 'vh',
   /** The preamble formula ("The European Parliament,"). */
@@ -30,6 +32,10 @@ export const DATA = {
   sourceText: 'data-source-text',
   /** On a Copy link button: the path (relative to the base) it copies. */
   copyLink: 'data-copy-link',
+  /** On a Cite button of a unit page or /about/: the whole plain citation it copies. */
+  citeText: 'data-cite-text',
+  /** On <body> of the pages whose units can be cited: the plain citation of the document, without its address. */
+  citePrefix: 'data-cite-prefix',
   /** Pagefind: keep this element's text out of the index. */
   pagefindIgnore: 'data-pagefind-ignore',
   /** Pagefind: an element with an id and this title is its own search sub-result. */

@@ -7,6 +7,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
+import { joinCitation } from './citation-text.ts';
 import type { DocumentRecord } from './schema.ts';
 
 /** What a citation needs of a unit: "recital" and "J" (never lower-cased: the label is the text's). */
@@ -32,15 +33,23 @@ export function citedUnitName(unit: CitedUnit): string {
 /** The institution every citation names as author (the house style), and the publisher. */
 const INSTITUTION = 'European Parliament';
 
-/** The site's own citation, in plain text. `url` is the absolute address of the document or unit. */
-export function plainCitation(record: DocumentRecord, url: string, unit?: CitedUnit): string {
-  return [INSTITUTION, record.citationTitle, record.reference.value, record.tabled.written, ...(unit ? [citedUnitName(unit)] : []), url].join(', ');
+/** The house-style citation of the document without its address: "European Parliament, Motion for …, B8-0205/2019, 12 March 2019". */
+export function citationPrefix(record: DocumentRecord): string {
+  return [INSTITUTION, record.citationTitle, record.reference.value, record.tabled.written].join(', ');
 }
 
-/** A key the formats agree on, short enough for RIS's 20-character ID: "b8-0205-2019", "b8-0205-2019-rj", "b8-0205-2019-p12". */
+/** The site's own citation, in plain text. `url` is the absolute address of the document or unit. */
+export function plainCitation(record: DocumentRecord, url: string, unit?: CitedUnit): string {
+  return joinCitation(citationPrefix(record), unit && citedUnitName(unit), url);
+}
+
+/**
+ * A key the formats agree on, short enough for RIS's 20-character ID and made of the characters
+ * citation-js keeps in a BibTeX key (no hyphen): "b8_0205_2019", "b8_0205_2019_rj", "b8_0205_2019_p12".
+ */
 export function citationKey(record: DocumentRecord, unit?: CitedUnit): string {
-  const document = record.reference.value.replace('/', '-').toLowerCase();
-  return unit ? `${document}-${unit.kind[0]}${unit.label.toLowerCase()}` : document;
+  const document = record.reference.value.replace(/[-/]/g, '_').toLowerCase();
+  return unit ? `${document}_${unit.kind[0]}${unit.label.toLowerCase()}` : document;
 }
 
 /** The note every format carries: the procedure, who tabled it, and what became of it. */

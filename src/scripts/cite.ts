@@ -1,0 +1,39 @@
+/**
+ * Progressive enhancement: reveals every "Cite" button and makes it copy a ready citation in
+ * the site's house style. On a unit page or /about/ the button carries its citation. In the
+ * reading view it sits in its unit's tools, and the citation is joined here from the document's
+ * citation (on <body>), the unit ("recital J", from the unit's title) and its page's address,
+ * so the reading view carries no formats. Without JavaScript, unit pages show the citation.
+ */
+import { CLASS, DATA, datasetKey } from '../lib/markup.ts';
+import { joinCitation } from '../lib/record/citation-text.ts';
+
+const status = document.getElementById('live-status');
+const prefix = document.body.dataset[datasetKey(DATA.citePrefix)];
+
+for (const button of document.querySelectorAll<HTMLButtonElement>(`button.${CLASS.citeCopy}`)) {
+  let citation = button.dataset[datasetKey(DATA.citeText)];
+  if (!citation) {
+    const unit = button.closest<HTMLElement>(`.${CLASS.unit}`);
+    const title = unit?.getAttribute(DATA.pagefindTitle); // "Recital J"
+    const page = button.parentElement?.querySelector('a')?.href;
+    if (!prefix || !title || !page) continue;
+    // In prose a unit is "recital J": the kind in lower case, the label as the text prints it.
+    const name = title.replace(/^\S+/, (kind) => kind.toLowerCase());
+    citation = joinCitation(prefix, name, page);
+    button.setAttribute('aria-label', `Cite ${name}`);
+  }
+  const text = citation;
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    let message = 'Citation copied';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      message = `Copy this citation: ${text}`;
+    }
+    if (status) status.textContent = message;
+    button.dataset['copied'] = '';
+    window.setTimeout(() => delete button.dataset['copied'], 2000);
+  });
+}
