@@ -36,6 +36,10 @@ export const DATA = {
   citeText: 'data-cite-text',
   /** On <body> of the pages whose units can be cited: the plain citation of the document, without its address. */
   citePrefix: 'data-cite-prefix',
+  /** On the 404 page: the published page paths, space-separated, that a mistyped address may mean. */
+  publishedPages: 'data-published-pages',
+  /** On the 404 page: where the link to the page a mistyped address means is shown. */
+  forgivingLink: 'data-forgiving-link',
   /** Pagefind: keep this element's text out of the index. */
   pagefindIgnore: 'data-pagefind-ignore',
   /** Pagefind: an element with an id and this title is its own search sub-result. */

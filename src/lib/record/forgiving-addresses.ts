@@ -60,3 +60,12 @@ export function redirectRules(base: string, unitPages: readonly string[]): strin
   }
   return rules;
 }
+
+/** The page paths of the permalink manifest (content/permalinks.txt), relative to the base: "recitals/j/", "about/", "". */
+export function manifestPages(manifest: string): string[] {
+  return manifest
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('/') && !line.includes('#') && line.endsWith('/'))
+    .map((line) => line.slice(1));
+}
