@@ -9,7 +9,7 @@ import { loadResolution } from '../../data/resolution.ts';
 import { DOWNLOADS, href, PAGES, unitInText, unitPath } from '../../lib/addresses.ts';
 import { akomaNtosoExport } from '../../lib/record/akoma-ntoso.ts';
 import { citationFormats } from '../../lib/record/citation.ts';
-import { jsonExport, jsonExportJsonSchema, plainTextExport, type ExportHeading } from '../../lib/record/exports.ts';
+import { jsonExport, jsonExportJsonSchema, plainTextExport, type ExportHeading, type ExportUnit } from '../../lib/record/exports.ts';
 
 type Download = keyof typeof DOWNLOADS;
 const TYPES: Record<Download, string> = {
@@ -34,7 +34,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const absolute = (path: string) => new URL(href(path), site).href;
   const documentUrl = absolute(PAGES.home);
   const heading: ExportHeading = { reference: meta.reference, title: meta.title, procedure: meta.procedure, formula: formula.text };
-  const addresses = (unit: (typeof units)[number]) => ({ inText: absolute(unitInText(unit.kind, unit.label)), page: absolute(unitPath(unit.kind, unit.label)) });
+  const addresses = (unit: ExportUnit) => ({ inText: absolute(unitInText(unit.kind, unit.label)), page: absolute(unitPath(unit.kind, unit.label)) });
   const schemaUrl = absolute(DOWNLOADS.jsonSchema);
   const citation = () => citationFormats(record, documentUrl);
   const body: Record<Download, () => string> = {
