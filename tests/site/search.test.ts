@@ -5,7 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexMentions, readNameRegistry, spellingsOf } from '../../src/lib/editorial/names.ts';
+import { indexMentions, spellingsOf } from '../../src/lib/editorial/names.ts';
+import { siteContent, units as modelUnits } from '../support/content.ts';
 import { unitAliases } from '../../src/lib/editorial/names-links.ts';
 import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
 import { builtUnits, containsQuery, resemblesQuery, resultsFor, type BuiltUnit } from './search-support.ts';
@@ -58,7 +59,7 @@ const findable = (id: string) => `${units.find((u) => u.id === id)?.text ?? ''} 
 
 beforeAll(async () => {
   units = builtUnits();
-  aliases = new Map(unitAliases(readNameRegistry(), units).map((a) => [a.unitId, a.spellings.join(' ')]));
+  aliases = new Map(unitAliases(siteContent.registry, modelUnits).map((a) => [a.unitId, a.spellings.join(' ')]));
   browser = await launchBrowser();
   context = await newContext(browser);
 });
@@ -147,10 +148,10 @@ describe('queries land on every unit that contains them', () => {
 
 describe('names: every spelling finds the units that mention the entity', () => {
   let page: Page;
-  const registry = readNameRegistry();
+  const registry = siteContent.registry;
   const entityOf = (spelling: string) => registry.find((e) => spellingsOf(e).includes(spelling))!;
   /** The units that mention the entity a spelling belongs to, from the registry and the built text. */
-  const mentioning = (spelling: string) => (indexMentions(registry, units).get(entityOf(spelling).slug) ?? []).map((m) => m.unitId);
+  const mentioning = (spelling: string) => (indexMentions(registry, modelUnits).get(entityOf(spelling).slug) ?? []).map((m) => m.unitId);
 
   beforeAll(async () => {
     page = await searchPage();
@@ -414,8 +415,8 @@ describe('loading', () => {
     const names = body.facets.find((f) => f.id === 'name-kind');
     expect(names?.values.map((v) => v.value)).toEqual(['person', 'organisation', 'place', 'instrument', 'event']);
     // Every person mentioned is counted under "person".
-    const registry = readNameRegistry();
-    const mentions = indexMentions(registry, units);
+    const registry = siteContent.registry;
+    const mentions = indexMentions(registry, modelUnits);
     const people = new Set(registry.filter((e) => e.kind === 'person').flatMap((e) => (mentions.get(e.slug) ?? []).map((m) => m.unitId)));
     expect(names?.values.find((v) => v.value === 'person')?.units.sort()).toEqual([...people].sort());
   });

@@ -12,6 +12,10 @@ const unit = (kind: Unit['kind'], label: string): Unit => ({
   title: `${kind} ${label}`,
   text: '',
   position: 1,
+  html: '',
+  mentions: [],
+  names: [],
+  topics: [],
 });
 const units = [unit('citation', '1'), unit('recital', 'A'), unit('recital', 'B'), unit('paragraph', '1')];
 

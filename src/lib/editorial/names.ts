@@ -3,7 +3,6 @@
  * and event the resolution names, with the forms the text writes and the spellings a reader
  * may type. Pure: schema, validation, and the mention index built from the units' text.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import type { Unit, UnitMention } from '../resolution/units.ts';
@@ -101,15 +100,6 @@ export function parseNameRegistry(text: string, file = NAMES_FILE): Registry {
 }
 
 /** Reads and validates content/names.yaml (relative to the working directory, the project root). */
-export function readNameRegistry(file = NAMES_FILE): Registry {
-  return parseNameRegistry(readFileSync(file, 'utf8'), file);
-}
-
-/** The same, keyed by slug, for Astro's file() loader (it validates each entry with entitySchema). */
-export function parseNameRegistryForLoader(text: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(parseNameRegistry(text).map(({ slug, ...entity }) => [slug, entity]));
-}
-
 /** The words a reader may type for an entity: its name and its other spellings. */
 export function spellingsOf(entity: Entity): string[] {
   return [...new Set([entity.name, ...entity.text, ...entity.spellings])];

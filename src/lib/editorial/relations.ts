@@ -3,7 +3,6 @@
  * rests on recitals (what it finds) and citations (what it has regard to). The reverse links
  * are derived here. Pure.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 
@@ -35,15 +34,6 @@ function relationProblems(knownUnits?: readonly string[]) {
 export function parseRelations(text: string, file = RELATIONS_FILE, knownUnits?: readonly string[]): Relations {
   const data = validateYaml(parseYaml(text, file), file, relationsSchema, FIX, relationProblems(knownUnits));
   return new Map(Object.entries(data));
-}
-
-export function readRelations(file = RELATIONS_FILE, knownUnits?: readonly string[]): Relations {
-  return parseRelations(readFileSync(file, 'utf8'), file, knownUnits);
-}
-
-/** For Astro's file() loader: entries keyed by paragraph, each `{ restsOn: [...] }`. */
-export function parseRelationsForLoader(text: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries([...parseRelations(text)].map(([paragraph, restsOn]) => [paragraph, { restsOn }]));
 }
 
 export interface UnitRelations {

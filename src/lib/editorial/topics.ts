@@ -2,7 +2,6 @@
  * Topics (content/topics.yaml): a small taxonomy of themes, each with the units tagged with it.
  * Pure: schema, validation, lookups and the search facet.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import { slugSchema } from './names.ts';
@@ -45,15 +44,6 @@ function topicProblems(knownUnits?: readonly string[]) {
 export function parseTopics(text: string, file = TOPICS_FILE, knownUnits?: readonly string[]): Topic[] {
   const data = validateYaml(parseYaml(text, file), file, z.record(slugSchema, topicSchema), FIX, topicProblems(knownUnits));
   return Object.entries(data).map(([slug, topic]) => ({ slug, ...topic }));
-}
-
-export function readTopics(file = TOPICS_FILE, knownUnits?: readonly string[]): Topic[] {
-  return parseTopics(readFileSync(file, 'utf8'), file, knownUnits);
-}
-
-/** For Astro's file() loader: entries keyed by slug. */
-export function parseTopicsForLoader(text: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(parseTopics(text).map(({ slug, ...topic }) => [slug, topic]));
 }
 
 
