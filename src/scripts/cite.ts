@@ -9,6 +9,20 @@ import { CLASS, DATA, datasetKey } from '../lib/markup.ts';
 import { joinCitation } from '../lib/record/citation-text.ts';
 
 const status = document.getElementById('live-status');
+
+/** Copies the citation and says so (or shows it, where the clipboard is refused). */
+async function copy(button: HTMLButtonElement, citation: string): Promise<void> {
+  let message = 'Citation copied';
+  try {
+    await navigator.clipboard.writeText(citation);
+  } catch {
+    message = `Copy this citation: ${citation}`;
+  }
+  if (status) status.textContent = message;
+  button.dataset['copied'] = '';
+  window.setTimeout(() => delete button.dataset['copied'], 2000);
+}
+
 const prefix = document.body.dataset[datasetKey(DATA.citePrefix)];
 
 for (const button of document.querySelectorAll<HTMLButtonElement>(`button.${CLASS.citeCopy}`)) {
@@ -25,15 +39,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>(`button.${CLAS
   }
   const text = citation;
   button.hidden = false;
-  button.addEventListener('click', async () => {
-    let message = 'Citation copied';
-    try {
-      await navigator.clipboard.writeText(text);
-    } catch {
-      message = `Copy this citation: ${text}`;
-    }
-    if (status) status.textContent = message;
-    button.dataset['copied'] = '';
-    window.setTimeout(() => delete button.dataset['copied'], 2000);
-  });
+  button.addEventListener('click', () => void copy(button, text));
 }

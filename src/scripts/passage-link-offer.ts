@@ -52,7 +52,9 @@ export function update(CLASS: typeof Classes): void {
 
 // Keep the selection: a press on the button must not clear it before the click.
 button.addEventListener('pointerdown', (event) => event.preventDefault());
-button.addEventListener('click', async () => {
+button.addEventListener('click', () => void copyPassageLink());
+
+async function copyPassageLink(): Promise<void> {
   if (!current) return;
   let message = 'Link to the passage copied';
   try {
@@ -61,4 +63,4 @@ button.addEventListener('click', async () => {
     message = `Copy this link: ${current}`;
   }
   if (status) status.textContent = message;
-});
+}

@@ -4,6 +4,7 @@
  * objects; the build serves them from src/pages/downloads/.
  */
 import { z } from 'astro/zod';
+import { sectionOf } from '../resolution/units.ts';
 import { recordSchema, type DocumentRecord } from './schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
@@ -51,7 +52,7 @@ export function plainTextExport(record: DocumentRecord, heading: ExportHeading, 
   for (const unit of units) {
     if (unit.kind !== kind) {
       kind = unit.kind;
-      sections.push(`[${unit.kind[0]!.toUpperCase()}${unit.kind.slice(1)}s]`);
+      sections.push(`[${sectionOf(unit.kind).title}]`);
     }
     sections.push(`[${unit.title}]\n${[printedLabel(unit), unit.text].filter(Boolean).join(' ')}`);
   }
