@@ -284,9 +284,10 @@ describe('addresses', () => {
         const file = join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
         else if (/\.(?:html|xml|txt|json|bib|ris|js|css|webmanifest)$|^_(?:headers|redirects)$/.test(entry.name) && statSync(file).size < 5_000_000) {
-          // Pagefind's own code parses relative URLs against a dummy base, `new URL(`https://example.com${path}`)`:
-          // never an address the site shows or links. Only that exact use is set aside.
-          const text = readFileSync(file, 'utf8').replaceAll('new URL(`https://example.com${', '');
+          // Pagefind's own code parses relative URLs against a dummy base and strips it again
+          // (`new URL(`https://example.com${path}`)`, `.replace(/^https:\/\/example.com/, "")`):
+          // never an address the site shows or links. Only those exact uses are set aside.
+          const text = readFileSync(file, 'utf8').replaceAll('new URL(`https://example.com${', '').replaceAll('.replace(/^https:\\/\\/example.com/,"")', '');
           const match = text.match(placeholder);
           if (match) offenders.push(`${file}: ${match[0]}`);
         }
