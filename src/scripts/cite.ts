@@ -30,7 +30,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>(`button.${CLAS
   if (!citation) {
     const unit = button.closest<HTMLElement>(`.${CLASS.unit}`);
     const title = unit?.getAttribute(DATA.pagefindTitle); // "Recital J"
-    const page = button.parentElement?.querySelector('a')?.href;
+    // The unit's page at the site's published address (the canonical origin), as on the unit page itself.
+    const path = button.parentElement?.querySelector('a')?.getAttribute('href');
+    const root = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    const page = path && root ? new URL(path, root).href : undefined;
     if (!prefix || !title || !page) continue;
     // In prose a unit is "recital J": the kind in lower case, the label as the text prints it.
     const name = title.replace(/^\S+/, (kind) => kind.toLowerCase());

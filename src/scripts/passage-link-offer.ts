@@ -32,11 +32,16 @@ document.body.append(button);
 
 let current: string | undefined;
 
-/** The unit's page address: the "Page" link in the reading view, the canonical address on the unit's own page. */
+/**
+ * The unit's page at the site's published address: the canonical address on the unit's own page;
+ * in the reading view, the "Page" link beside the unit, resolved against the canonical address.
+ */
 function pageOf(unitText: Element, CLASS: typeof Classes): string | undefined {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   const article = unitText.closest(`article.${CLASS.unit}`);
-  if (article) return article.querySelector<HTMLAnchorElement>(`.${CLASS.unitTools} a`)?.href;
-  return document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  if (!article) return canonical;
+  const path = article.querySelector(`.${CLASS.unitTools} a`)?.getAttribute('href');
+  return path && canonical ? new URL(path, canonical).href : undefined;
 }
 
 /** Shows the offer for the current selection, or hides it: the selection must lie inside one unit's text. */
