@@ -51,21 +51,21 @@ describe('Cite', () => {
 const select = (page: Page, scope: string, words: string) =>
   page.evaluate(
     ([selector, wanted]) => {
-      const root = document.querySelector(selector!)!;
+      const root = document.querySelector(selector)!;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted!);
+        const at = node.textContent!.indexOf(wanted);
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + wanted!.length);
+        range.setEnd(node, at + wanted.length);
         document.getSelection()!.removeAllRanges();
         document.getSelection()!.addRange(range);
         return;
       }
       throw new Error(`"${wanted}" is not in ${selector}`);
     },
-    [scope, words],
+    [scope, words] as const,
   );
 
 describe('Copy link to this passage', () => {
