@@ -256,3 +256,25 @@ export function inNameOrder<E extends Pick<Entity, 'kind' | 'name' | 'sortAs'>>(
   };
   return [...entities].sort((a, b) => NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || within(a, b));
 }
+
+/**
+ * A quoted clause cut to about `max` characters around its first marked words, for compact
+ * lists: cut at spaces, with " … " where words are left out. The characters kept are the text's own.
+ */
+export function excerptOf(segments: readonly Segment[], max: number): Segment[] {
+  const text = segments.map((s) => s.text).join('');
+  if (text.length <= max) return [...segments];
+  let offset = 0;
+  const placed = segments.map((s) => ({ ...s, from: (offset += s.text.length) - s.text.length }));
+  const mark = placed.find((s) => s.mark) ?? placed[0]!;
+  // A little of what comes before the marked words, the rest after them.
+  let from = Math.max(0, mark.from - Math.floor(max / 3));
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (from > mark.from) from = mark.from;
+  let to = Math.min(text.length, from + max);
+  if (to < text.length) to = Math.max(text.lastIndexOf(' ', to), mark.from + mark.text.length);
+  const kept = placed
+    .map((s) => ({ text: text.slice(Math.max(s.from, from), Math.min(s.from + s.text.length, to)), mark: s.mark }))
+    .filter((s) => s.text !== '');
+  return [...(from > 0 ? [{ text: '… ', mark: false }] : []), ...kept, ...(to < text.length ? [{ text: ' …', mark: false }] : [])];
+}
