@@ -17,6 +17,6 @@ export const collections = {
   topics: defineCollection({ loader: file(TOPICS_FILE, { parser: parseTopicsForLoader }), schema: topicSchema }),
   relations: defineCollection({
     loader: file(RELATIONS_FILE, { parser: parseRelationsForLoader }),
-    schema: z.object({ restsOn: z.array(z.string()) }).strict(),
+    schema: z.object({ restsOn: z.array(z.string()), reasons: z.record(z.string(), z.string()) }).strict(),
   }),
 };

@@ -51,7 +51,7 @@ describe('recital labels in the site’s own words', () => {
 
   it('topic pages and the map title recitals with their capital letter and link to lower-case addresses', async () => {
     const $ = await fetchHtml('topics/torture/');
-    expect($('[data-section="recitals"] .rel-units > li > a').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get()).toEqual([
+    expect($('[data-section="recitals"] .tp-units > li h3 a').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get()).toEqual([
       `Recital L ${base()}recitals/l/`,
       `Recital O ${base()}recitals/o/`,
       `Recital P ${base()}recitals/p/`,

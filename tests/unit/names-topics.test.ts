@@ -37,8 +37,8 @@ describe('topics (content/topics.yaml)', () => {
 describe('relations (content/relations.yaml)', () => {
   const relations = readRelations(undefined, ids);
 
-  it('links every paragraph to what it rests on, and back', () => {
-    expect(ids.filter((id) => id.startsWith('paragraph-') && relationsOf(relations, id, ids).restsOn.length === 0)).toEqual([]);
+  it('links every paragraph but the last (forwarding the resolution) to what it rests on, and back', () => {
+    expect(ids.filter((id) => id.startsWith('paragraph-') && relationsOf(relations, id, ids).restsOn.length === 0)).toEqual(['paragraph-12']);
     expect(relationsOf(relations, 'paragraph-4', ids).restsOn).toEqual(['recital-f', 'recital-j', 'recital-m', 'recital-n']);
     expect(relationsOf(relations, 'recital-j', ids).answeredBy).toEqual(['paragraph-4']);
   });
@@ -48,8 +48,8 @@ describe('relations (content/relations.yaml)', () => {
   });
 
   it('rejects a paragraph resting on a paragraph, with the line', () => {
-    expect(() => parseRelations('paragraph-1: [recital-a]\nparagraph-2: [paragraph-1]\n', 'content/relations.yaml')).toThrow(
-      /content\/relations\.yaml:2:\d+: paragraph-2\.0: .*recitals and citations/,
+    expect(() => parseRelations('paragraph-1:\n  recital-a: democracy\nparagraph-2:\n  paragraph-1: the same\n', 'content/relations.yaml')).toThrow(
+      /content\/relations\.yaml:4:\d+: paragraph-2\.paragraph-1: .*recitals and citations/,
     );
   });
 });
