@@ -18,3 +18,5 @@ const observer = new IntersectionObserver(
   { rootMargin: '-25% 0px -75%' },
 );
 for (const unit of document.querySelectorAll('.document .unit[id]')) observer.observe(unit);
+
+export {};
