@@ -58,7 +58,7 @@ describe('the reading view', () => {
       expect(unit.id).toMatch(/^(citation-([1-9]|10)|recital-[a-q]|paragraph-([1-9]|1[0-2]))$/);
       const [kind, label] = unit.id.split('-');
       expect(unit.page).toBe(new URL(`${kind}s/${label}/`, siteUrl()).pathname);
-      expect(unit.label).toBe(kind === 'citation' ? '' : `${label!.toUpperCase()}.`);
+      expect(unit.label).toBe(kind === 'citation' ? '' : `${label.toUpperCase()}.`);
     }
     expect(await page.$$eval('section.part > h2', (hs) => hs.map((h) => h.id))).toEqual(['citations', 'recitals', 'paragraphs']);
     expect(await page.title()).toBe('B8-0205/2019 — European Parliament resolution on human rights situation in Kazakhstan');
