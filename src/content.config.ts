@@ -39,7 +39,10 @@ export const collections = {
   units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),
   names: defineCollection({ loader: namesLoader(), schema: entitySchema.extend({ order: z.number().int().nonnegative() }) }),
   topics: defineCollection({ loader: topicsLoader(), schema: topicSchema.extend({ order: z.number().int().nonnegative() }) }),
-  relations: defineCollection({ loader: relationsLoader(), schema: z.object({ restsOn: z.array(unitIdSchema) }).strict() }),
+  relations: defineCollection({
+    loader: relationsLoader(),
+    schema: z.object({ restsOn: z.array(unitIdSchema), reasons: z.record(unitIdSchema, z.string().min(1)) }).strict(),
+  }),
   // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
   record: defineCollection({ loader: file(RECORD_FILE, { parser: parseRecordForLoader }), schema: recordSchema }),
   timeline: defineCollection({ loader: file(TIMELINE_FILE, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),

@@ -5,7 +5,6 @@
  * Positioned with the CSSOM (allowed by the Content Security Policy, unlike style attributes).
  * The class names come from the caller, so this chunk shares no module with the page's script.
  */
-import type { CLASS as Classes } from '../lib/markup.ts';
 import { passageUrl } from '../lib/record/text-fragment.ts';
 
 const status = document.getElementById('live-status');
@@ -32,25 +31,32 @@ document.body.append(button);
 
 let current: string | undefined;
 
+/** The class names of the markup contract (src/lib/markup.ts) this offer reads, passed by its caller. */
+export interface Classes {
+  unit: string;
+  unitText: string;
+  unitLabel: string;
+}
+
 /**
  * The unit's page at the site's published address: the canonical address on the unit's own page;
- * in the reading view, the "Page" link beside the unit, resolved against the canonical address.
+ * in the reading view, the unit's label (a link to its page), resolved against the canonical address.
  */
-function pageOf(unitText: Element, CLASS: typeof Classes): string | undefined {
+function pageOf(unitText: Element, classes: Classes): string | undefined {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const article = unitText.closest(`article.${CLASS.unit}`);
+  const article = unitText.closest(`article.${classes.unit}`);
   if (!article) return canonical;
-  const path = article.querySelector(`.${CLASS.unitTools} a`)?.getAttribute('href');
+  const path = article.querySelector(`.${classes.unitLabel}`)?.getAttribute('href');
   return path && canonical ? new URL(path, canonical).href : undefined;
 }
 
 /** Shows the offer for the current selection, or hides it: the selection must lie inside one unit's text. */
-export function update(CLASS: typeof Classes): void {
+export function update(classes: Classes): void {
   const selection = document.getSelection();
-  const element = (node: Node | null | undefined) => (node instanceof Element ? node : node?.parentElement)?.closest(`.${CLASS.unitText}`);
+  const element = (node: Node | null | undefined) => (node instanceof Element ? node : node?.parentElement)?.closest(`.${classes.unitText}`);
   const unitText = element(selection?.anchorNode);
   const text = selection?.toString() ?? '';
-  const page = unitText && unitText === element(selection?.focusNode) ? pageOf(unitText, CLASS) : undefined;
+  const page = unitText && unitText === element(selection?.focusNode) ? pageOf(unitText, classes) : undefined;
   current = page && text.trim() ? passageUrl(page, text) : undefined;
   button.hidden = !current;
 }

@@ -36,7 +36,7 @@ describe('topics', () => {
   it('each topic page lists exactly its tagged units, in text order', async () => {
     for (const topic of topics) {
       const $ = await html(`topics/${topic.slug}/`);
-      const listed = $('.rel-units a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
+      const listed = $('.tp-units > li h3 a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
       expect(listed, topic.slug).toEqual(ids.filter((id) => topic.units.includes(id)));
     }
   });
