@@ -13,7 +13,7 @@ export const UNIT_TEXT = 'unit-text';
 export const UNIT_LABEL = 'unit-label';
 /** The unit's tools: its page, Copy link. */
 export const UNIT_TOOLS = 'unit-tools';
-/** A "Copy link" button (src/scripts/copy-link.ts). */
+/** A "Copy link" button (src/scripts/unit-tools.ts). */
 export const COPY_LINK = 'copy-link';
 /** Hidden from view, read by screen readers. */
 export const VISUALLY_HIDDEN = 'vh';
@@ -25,7 +25,7 @@ export const PART = 'part';
 export const PLAIN_TEXT = 'plain-text';
 /** The "Plain text" switch. */
 export const PLAIN_SWITCH = 'plain-switch';
-/** A "Cite" button: copies the house-style citation of a unit or of the document (src/scripts/cite.ts). */
+/** A "Cite" button: copies the house-style citation of a unit or of the document (src/scripts/unit-tools.ts). */
 export const CITE_COPY = 'cite-copy';
 
 

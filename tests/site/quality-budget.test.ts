@@ -1,7 +1,9 @@
 /**
  * Budgets, from what Chromium actually receives (deterministic bytes, so they are tests): every
  * page's document and everything it fetches on load — CSS, JS, the favicon — stays within
- * 12 KiB gzip. Reading needs no JavaScript, and the search code loads only on first use.
+ * 12 KiB gzip; the reading view, which carries the whole text, its contents and the document's
+ * record (status line, citation metadata for reference managers), within 13.5 KiB. Reading needs
+ * no JavaScript, and the search code loads only on first use.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import { weighLoad, type LoadWeight } from '../support/requests.ts';
 import { searchField } from '../support/search-ui.ts';
 
 const BUDGET = 12 * 1024;
+const READING_VIEW_BUDGET = 13.5 * 1024;
 const site = readBuiltSite(inject('siteDir'));
 const origin = new URL(inject('siteUrl')).origin;
 const types = pageTypes(site);
@@ -39,11 +42,12 @@ describe('page weight budget', () => {
     }
   }, 180_000);
 
-  it(`keeps every page's load — document, CSS, JS, favicon — within ${BUDGET / 1024} KiB gzip`, () => {
+  it(`keeps every page's load — document, CSS, JS, favicon — within ${BUDGET / 1024} KiB gzip (the reading view ${READING_VIEW_BUDGET / 1024} KiB)`, () => {
     const rows = [...weights].map(([path, w]) => `${path.padEnd(40)} ${kib(w.total)} KiB (html ${kib(w.byKind.html)}, css ${kib(w.byKind.css)}, js ${kib(w.byKind.js)}, image ${kib(w.byKind.image)}, other ${kib(w.byKind.other)})`);
     console.info(`Page weight on load, gzip (budget ${BUDGET / 1024} KiB), one page of each type:\n${rows.filter((r) => [...types.values()].some((p) => r.startsWith(`${p.path} `))).join('\n')}`);
     expect(weights.size).toBe(site.pages.length);
-    expect([...weights].filter(([, w]) => w.total > BUDGET).map(([path, w]) => `${path}: ${kib(w.total)} KiB`)).toEqual([]);
+    const budgetOf = (path: string) => (path === site.basePath ? READING_VIEW_BUDGET : BUDGET);
+    expect([...weights].filter(([path, w]) => w.total > budgetOf(path)).map(([path, w]) => `${path}: ${kib(w.total)} KiB`)).toEqual([]);
   });
 
   it('counts the favicon and the stylesheet: the weights are what the browser received', () => {
