@@ -61,7 +61,7 @@ describe('the reading view', () => {
       expect(unit.label).toBe(kind === 'citation' ? '' : `${label.toUpperCase()}.`);
     }
     expect(await page.$$eval('section.part > h2', (hs) => hs.map((h) => h.id))).toEqual(['citations', 'recitals', 'paragraphs']);
-    expect(await page.title()).toBe('B8-0205/2019 — European Parliament resolution on human rights situation in Kazakhstan');
+    expect(await page.title()).toBe('B8-0205/2019 — Motion for a resolution: European Parliament resolution on human rights situation in Kazakhstan');
     await page.context().close();
   });
 
