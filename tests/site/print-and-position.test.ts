@@ -115,7 +115,7 @@ describe('print', () => {
     expect(await shown('h1')).toBe(true);
     expect(await page.locator('.unit-alone .unit-text').innerText()).toMatch(/^J\. whereas protests against the land reform in 2016/);
     expect(await page.locator('.unit-place').innerText()).toMatch(/^Recital J of 17/);
-    expect(await page.locator('.cite-text').innerText()).toMatch(/^European Parliament, motion for a resolution B8-0205\/2019 \(2019\/2610\(RSP\)\), recital [jJ]\. https?:\/\/[^/\s]+\/recitals\/j\/$/);
+    expect(await page.locator('.cite-text').innerText()).toMatch(/^European Parliament, Motion for a resolution on the human rights situation in Kazakhstan, B8-0205\/2019, 12 March 2019, recital J, https?:\/\/[^/\s]+\/recitals\/j\/$/);
     expect(await page.locator('.print-colophon').innerText()).toMatch(/^Printed from https?:\/\/[^/\s]+\/recitals\/j\/ on /);
     for (const webOnly of ['.unit-place a', '.related', '.pager', '.breadcrumb', '.site-header', 'button.copy-link']) {
       expect(await shown(webOnly), webOnly).toBe(false);

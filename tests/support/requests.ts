@@ -63,15 +63,26 @@ function kindOf(response: Response): ResourceKind {
  * the document, its stylesheets and scripts, the favicon — each body gzipped on its own.
  */
 export async function weighLoad(page: Page, url: string): Promise<LoadWeight> {
+  // A first visit: nothing from the cache (a page weighed after another would otherwise seem to
+  // load no stylesheet or script at all, depending on which came first).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const responses: Response[] = [];
   const record = (response: Response) => responses.push(response);
   page.on('response', record);
   const tracker = trackRequests(page);
   try {
     await page.goto(url, { waitUntil: 'load' });
+    // Chromium asks for the favicon on its own schedule, after the load: wait for it, so that a
+    // page's weight never depends on how quickly that happened.
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
+    if (icon && !responses.some((response) => response.url() === icon)) {
+      await page.waitForResponse((response) => response.url() === icon, { timeout: 10_000 }).catch(() => undefined);
+    }
     await tracker.quiet();
   } finally {
     page.off('response', record);
+    await cdp.detach();
   }
   const byKind: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, image: 0, other: 0 };
   // A redirect has no body of its own: what it leads to is recorded as a response too.
