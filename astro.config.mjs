@@ -1,25 +1,20 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import rehypeSlug from 'rehype-slug';
-import pagefind from './src/integrations/pagefind.ts';
-import { readNameRegistry } from './src/lib/editorial/names.ts';
-import remarkLinkNames from './src/plugins/remark-link-names.ts';
-import rehypeUnitFragments from './src/plugins/rehype-unit-fragments.ts';
-import remarkResolutionUnits from './src/plugins/remark-resolution-units.ts';
-import remarkResolutionValidate from './src/plugins/remark-resolution-validate.ts';
 import headers from './src/integrations/headers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Where the site is published. SITE_URL gives canonical URLs, Open Graph and the sitemap
 // their origin; BASE_PATH lets the site live under a sub-path ("/kazakhstan-2019/").
 const site = process.env.SITE_URL ?? 'https://b8-0205-2019.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
+// The resolution's Markdown is rendered by its content loader (src/loaders/content.ts) with our
+// plugin list (src/plugins/resolution-pipeline.ts): no Markdown goes through Astro's renderer.
 export default defineConfig({
   site,
   base,
-  // The tests build malformed fixtures with a cache of their own, so they never touch the real one.
+  // The tests build fixtures with a cache of their own, so they never touch the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: {
@@ -30,19 +25,5 @@ export default defineConfig({
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
-  markdown: {
-    processor: unified({
-      // The text is sacred: no smart quotes, no autolinks, nothing that rewrites a character.
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [
-        remarkResolutionValidate,
-        [remarkResolutionUnits, { base }],
-        // Editorial layer: links names to their pages (content/names.yaml), after the units exist.
-        [remarkLinkNames, { base, registry: readNameRegistry() }],
-      ],
-      rehypePlugins: [rehypeSlug, rehypeUnitFragments],
-    }),
-  },
   integrations: [sitemap(), pagefind(), headers()],
 });

@@ -1,22 +1,40 @@
+/**
+ * The content collections. The resolution and its editorial layer (names, topics, relations)
+ * are read together by src/loaders/content.ts into one unit model; each collection holds its
+ * part, validated by the schemas below, and pages read them with getCollection/getEntry
+ * (through src/data/).
+ */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { entitySchema, NAMES_FILE, parseNameRegistryForLoader } from './lib/editorial/names.ts';
-import { parseRelationsForLoader, RELATIONS_FILE } from './lib/editorial/relations.ts';
+import { documentLoader, namesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
+import { entitySchema } from './lib/editorial/names.ts';
+import { topicSchema, unitIdSchema } from './lib/editorial/topics.ts';
 import { resolutionSchema } from './lib/resolution/schema.ts';
-import { parseTopicsForLoader, topicSchema, TOPICS_FILE } from './lib/editorial/topics.ts';
-import { resolutionLoader } from './loaders/resolution-loader.ts';
 
-// RESOLUTION_CONTENT_DIR lets the tests build the site from a fixture (malformed content).
-const base = process.env.RESOLUTION_CONTENT_DIR ?? './content/resolution';
+const unitSchema = z
+  .object({
+    kind: z.enum(['citation', 'recital', 'paragraph']),
+    label: z.string(),
+    id: unitIdSchema,
+    title: z.string(),
+    text: z.string().min(1),
+    position: z.number().int().positive(),
+    html: z.string().min(1),
+    mentions: z.array(z.object({ slug: z.string(), start: z.number().int(), end: z.number().int(), form: z.string() }).strict()),
+    names: z.array(z.string()),
+    topics: z.array(z.string()),
+    /** Place in the whole text, from 0. */
+    order: z.number().int().nonnegative(),
+  })
+  .strict();
 
 export const collections = {
-  resolution: defineCollection({ loader: resolutionLoader(base, resolutionSchema), schema: resolutionSchema }),
-  // The editorial layer: names, topics and relations. Their parsers fail with file, line and fix.
-  names: defineCollection({ loader: file(NAMES_FILE, { parser: parseNameRegistryForLoader }), schema: entitySchema }),
-  topics: defineCollection({ loader: file(TOPICS_FILE, { parser: parseTopicsForLoader }), schema: topicSchema }),
-  relations: defineCollection({
-    loader: file(RELATIONS_FILE, { parser: parseRelationsForLoader }),
-    schema: z.object({ restsOn: z.array(z.string()) }).strict(),
+  resolution: defineCollection({
+    loader: documentLoader(),
+    schema: z.object({ meta: resolutionSchema, formula: z.object({ text: z.string().min(1), html: z.string().min(1) }).strict() }).strict(),
   }),
+  units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),
+  names: defineCollection({ loader: namesLoader(), schema: entitySchema.extend({ order: z.number().int().nonnegative() }) }),
+  topics: defineCollection({ loader: topicsLoader(), schema: topicSchema.extend({ order: z.number().int().nonnegative() }) }),
+  relations: defineCollection({ loader: relationsLoader(), schema: z.object({ restsOn: z.array(unitIdSchema) }).strict() }),
 };

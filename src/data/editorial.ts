@@ -1,12 +1,12 @@
 /**
- * The editorial layer of the site — names, topics, relations — read once per build and
- * checked against the units of the resolution (an unknown unit stops the build with file,
- * line and fix). The mention index is computed from the units' text with the same matcher
- * the reading view's links come from (src/lib/mentions.ts), so pages and links agree.
+ * The editorial layer of the site — names, topics, relations — as pages read it from the
+ * content layer, with the indexes pages need. Which units mention a name comes from the units
+ * themselves (the mentions their text links), so pages and links always agree.
  */
-import { indexMentions, readNameRegistry, type Entity, type UnitMentions } from '../lib/editorial/names.ts';
-import { readRelations, type Relations } from '../lib/editorial/relations.ts';
-import { readTopics, type Topic } from '../lib/editorial/topics.ts';
+import { getCollection } from 'astro:content';
+import { indexMentions, type Entity, type UnitMentions } from '../lib/editorial/names.ts';
+import type { Relations } from '../lib/editorial/relations.ts';
+import type { Topic } from '../lib/editorial/topics.ts';
 import type { Unit } from '../lib/resolution/units.ts';
 import { loadResolution } from './resolution.ts';
 
@@ -25,31 +25,34 @@ export interface Editorial {
 }
 
 async function load(): Promise<Editorial> {
-  const { units } = await loadResolution();
-  const unitOrder = units.map((u) => u.id);
-  const registry = readNameRegistry();
-  const mentions = indexMentions(registry, units);
-  const namesOfUnit = new Map<string, string[]>(units.map((u) => [u.id, []]));
-  for (const entity of registry) {
-    for (const { unitId } of mentions.get(entity.slug) ?? []) namesOfUnit.get(unitId)?.push(entity.slug);
-  }
+  const [{ units }, names, topicEntries, relationEntries] = await Promise.all([
+    loadResolution(),
+    getCollection('names'),
+    getCollection('topics'),
+    getCollection('relations'),
+  ]);
+  const registry: Entity[] = names.sort((a, b) => a.data.order - b.data.order).map(({ id, data: { order: _order, ...entity } }) => ({ slug: id, ...entity }));
+  const topics: Topic[] = topicEntries
+    .sort((a, b) => a.data.order - b.data.order)
+    .map(({ id, data: { order: _order, ...topic } }) => ({ slug: id, ...topic }));
   return {
     units,
     unitById: new Map(units.map((u) => [u.id, u])),
     registry,
     entityBySlug: new Map(registry.map((e) => [e.slug, e])),
-    mentions,
-    namesOfUnit,
-    topics: readTopics(undefined, unitOrder),
-    relations: readRelations(undefined, unitOrder),
-    unitOrder,
+    mentions: indexMentions(registry, units),
+    namesOfUnit: new Map(units.map((u) => [u.id, u.names])),
+    topics,
+    relations: new Map(relationEntries.map((entry) => [entry.id, entry.data.restsOn])),
+    unitOrder: units.map((u) => u.id),
   };
 }
 
 let cached: Promise<Editorial> | undefined;
 
-/** Names, topics and relations, loaded once and shared by every page of the build. */
+/** Names, topics and relations, read once and shared by every page of the build (afresh in dev). */
 export function loadEditorial(): Promise<Editorial> {
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

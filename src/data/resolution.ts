@@ -1,30 +1,37 @@
 /**
- * The one resolution the site publishes, loaded and rendered once per build:
- * its validated metadata, the reading view's Markdown component, the unit model and each
- * unit's HTML (both handed over by our remark/rehype plugins).
+ * The one resolution the site publishes, as pages read it from the content layer: its
+ * validated metadata, its preamble formula and its units (the one unit model, in text order).
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
+import type { ResolutionMeta } from '../lib/resolution/schema.ts';
 import type { Unit } from '../lib/resolution/units.ts';
 
-async function load() {
-  const entries = await getCollection('resolution');
-  if (entries.length !== 1) {
-    throw new Error(`Expected exactly one resolution in content/resolution/, found ${entries.length}.`);
-  }
-  const [entry] = entries as [(typeof entries)[number]];
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  return {
-    meta: entry.data,
-    Content,
-    units: remarkPluginFrontmatter['units'] as Unit[],
-    unitHtml: remarkPluginFrontmatter['unitHtml'] as Record<string, string>,
-  };
+export interface Resolution {
+  meta: ResolutionMeta;
+  formula: { text: string; html: string };
+  /** Every unit, in the order of the text. */
+  units: Unit[];
 }
 
-let cached: ReturnType<typeof load> | undefined;
+async function load(): Promise<Resolution> {
+  const [documents, entries] = await Promise.all([getCollection('resolution'), getCollection('units')]);
+  const [document] = documents;
+  if (!document || documents.length !== 1) {
+    throw new Error(`Expected exactly one resolution in the content layer, found ${documents.length}.`);
+  }
+  const units = entries
+    .map((entry) => entry.data)
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...unit }) => unit);
+  return { meta: document.data.meta, formula: document.data.formula, units };
+}
 
-/** The resolution, rendered once and shared by every page of the build. */
-export function loadResolution(): ReturnType<typeof load> {
+let cached: Promise<Resolution> | undefined;
+
+/** The resolution, read once and shared by every page of the build. */
+export function loadResolution(): Promise<Resolution> {
+  // In dev the content can change between requests: read it afresh each time.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

@@ -6,13 +6,13 @@
  * interface talks to Pagefind's JS API, so Pagefind's prebuilt interfaces are not published.
  * Any indexing error fails the build.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { readNameRegistry } from '../lib/editorial/names.ts';
-import { aliasRecords, readingViewUnits } from '../lib/search/aliases.ts';
+import { aliasRecords } from '../lib/search/aliases.ts';
+import { readContent } from '../loaders/content.ts';
 
 /** Pagefind's prebuilt interfaces and highlighter: unused, so not shipped. */
 const UNUSED_BUNDLE_FILES = [
@@ -67,11 +67,9 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
           if (added.errors.length > 0 || added.page_count === 0) {
             throw new Error(`Pagefind could not index ${site} (${added.page_count} pages): ${added.errors.join('; ')}`);
           }
-          // The registry is read as astro.config.mjs reads it (the content layer is gone by now);
-          // the units as the reading view prints them, i.e. as Pagefind has just indexed them.
-          const units = readingViewUnits(await readFile(join(site, 'index.html'), 'utf8'));
-          if (units.length === 0) throw new Error(`No units found in ${join(site, 'index.html')}: the alias records need article[id][data-pagefind-title].`);
-          const records = aliasRecords(readNameRegistry(), units);
+          // The content layer is gone by now: the unit model is read again from the same files.
+          const { registry, units } = await readContent();
+          const records = aliasRecords(registry, units);
           for (const record of records) {
             const recorded = await created.index.addCustomRecord(record);
             if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the alias record ${record.url}: ${recorded.errors.join('; ')}`);

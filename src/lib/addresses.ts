@@ -6,14 +6,7 @@
  * Paths are relative to the site's base ("recitals/j/"); `href` and `withBase` put the base in
  * front. Pure: no Astro imports, so plugins, integrations, pages and tests share it.
  */
-import type { UnitKind } from './resolution/units.ts';
-
-/** The section of each unit kind: its anchor in the reading view and the first segment of its units' paths. */
-const SECTION_SEGMENTS: Record<UnitKind, string> = {
-  citation: 'citations',
-  recital: 'recitals',
-  paragraph: 'paragraphs',
-};
+import { sectionOf, type UnitKind } from './resolution/units.ts';
 
 /** The site's fixed pages, relative to the base. */
 export const PAGES = {
@@ -35,7 +28,7 @@ export const ANCHORS = {
 
 /** "recitals": the section's anchor in the reading view and the path segment of its unit pages. */
 export function sectionSegment(kind: UnitKind): string {
-  return SECTION_SEGMENTS[kind];
+  return sectionOf(kind).id;
 }
 
 /** "recital-a": the unit's anchor in the reading view. Never change: published. */

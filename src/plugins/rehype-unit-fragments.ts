@@ -1,32 +1,25 @@
 /**
- * rehype plugin: hands Astro the finished HTML of each unit's text, label left out,
- * as `frontmatter.unitHtml` keyed by anchor ("recital-a"), so that a unit's own page shows
- * exactly what the reading view shows, links and all, from one rendering.
+ * rehype plugin: hands on the finished HTML of the formula and of each unit's text (the
+ * paragraphs remark-resolution-units marked), as `file.data.fragments` keyed by unit anchor,
+ * the formula under "formula". Components place each fragment in its own markup, so the
+ * reading view and a unit's page show the same rendering, links and all.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import './vfile-data.ts';
 
-const hasClass = (node: ElementContent, name: string): boolean =>
-  node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
+export const FORMULA_FRAGMENT = 'formula';
 
 export default function rehypeUnitFragments() {
   return (tree: Root, file: VFile) => {
     const fragments: Record<string, string> = {};
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'article' || typeof node.properties.id !== 'string') return;
-      const text = node.children.find((child) => hasClass(child, 'unit-text'));
-      if (!text || text.type !== 'element') return;
-      const afterLabel = text.children.findIndex((child) => hasClass(child, 'unit-label'));
-      const body = text.children.slice(afterLabel + 1);
-      // The label is followed by the one space that separates it from the text.
-      if (body[0]?.type === 'text' && body[0].value === ' ') body.shift();
-      fragments[node.properties.id] = toHtml(body);
-    });
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.unitHtml = fragments;
+    for (const node of tree.children) {
+      if (node.type !== 'element' || node.tagName !== 'p') continue;
+      const { dataUnit, dataFormula } = node.properties;
+      const key = typeof dataUnit === 'string' ? dataUnit : dataFormula !== undefined ? FORMULA_FRAGMENT : undefined;
+      if (key) fragments[key] = toHtml(node.children);
+    }
+    file.data.fragments = fragments;
   };
 }

@@ -1,32 +1,27 @@
 /**
- * remark plugin: links every mention of a registered name (content/names.yaml) in the text
- * of each unit to the entity's page, and wraps acronyms in <abbr title>, without changing a
+ * remark plugin: links every mention of a registered name (content/names.yaml) in the text of
+ * each unit to the entity's page, and wraps acronyms in <abbr title>, without changing a
  * character of the text: the words are split into text, link and abbr nodes, nothing else.
- * Runs after remark-resolution-units, on its `p.unit-text` paragraphs, so that unit pages
- * (which reuse that HTML) get the same links.
- *
- * Search aliases (other spellings) are not added here: they would weigh on the reading
- * view's page budget. Each unit's own page carries them instead (see UnitPage.astro).
- * Registry entries the text never mentions are reported as build warnings.
+ * Runs on the paragraphs remark-resolution-units marked as units, and hands on the mentions it
+ * linked as `file.data.mentions` (unit id → mentions, offsets in the unit's text), so that the
+ * names a unit is said to mention are exactly the ones its text links.
  */
-import { entityPath, withBase } from '../lib/addresses.ts';
 import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { flattenMentions, registryMatcher, type Entity, type Registry } from '../lib/editorial/names.ts';
+import { entityPath, withBase } from '../lib/addresses.ts';
 import { wholeWords, type Mention } from '../lib/editorial/mentions.ts';
-import { container, type Container } from './mdast-container.ts';
+import { flattenMentions, registryMatcher, type Entity, type Registry } from '../lib/editorial/names.ts';
+import type { UnitMention } from '../lib/resolution/units.ts';
+import { container } from './mdast-container.ts';
+import { UNIT_PROPERTY } from './remark-resolution-units.ts';
+import './vfile-data.ts';
 
 export interface Options {
   registry: Registry;
-  /** The site's base path, as in Astro's `base`. */
+  /** The site's base path, as in Astro's `base` ("/" or "/kazakhstan-2019/"). */
   base?: string;
 }
-
-const hasClass = (node: { data?: { hProperties?: Record<string, unknown> } }, name: string) => {
-  const className = node.data?.hProperties?.['className'];
-  return Array.isArray(className) && className.includes(name);
-};
 
 /** Splits `value` into text nodes and <abbr> containers for the abbreviations of `entity`. */
 function withAbbreviations(value: string, entity: Entity): PhrasingContent[] {
@@ -45,6 +40,11 @@ function withAbbreviations(value: string, entity: Entity): PhrasingContent[] {
   return out;
 }
 
+const unitOf = (paragraph: Paragraph): string | undefined => {
+  const id = paragraph.data?.hProperties?.[UNIT_PROPERTY];
+  return typeof id === 'string' ? id : undefined;
+};
+
 export default function remarkLinkNames(options: Options) {
   const { registry } = options;
   const base = options.base ?? '/';
@@ -59,11 +59,7 @@ export default function remarkLinkNames(options: Options) {
     for (const mention of mentions) {
       const entity = bySlug.get(mention.slug)!;
       if (mention.start > last) nodes.push({ type: 'text', value: node.value.slice(last, mention.start) });
-      nodes.push({
-        type: 'link',
-        url: withBase(base, entityPath(entity.slug)),
-        children: withAbbreviations(mention.form, entity),
-      });
+      nodes.push({ type: 'link', url: withBase(base, entityPath(entity.slug)), children: withAbbreviations(mention.form, entity) });
       last = mention.end;
     }
     if (last < node.value.length) nodes.push({ type: 'text', value: node.value.slice(last) });
@@ -71,30 +67,26 @@ export default function remarkLinkNames(options: Options) {
   };
 
   return (tree: Root, file: VFile) => {
-    const mentioned = new Set<string>();
-    visit(tree, 'container', (article: Container) => {
-      if (article.data.hName !== 'article') return;
-      const textIndex = article.children.findIndex((c) => c.type === 'paragraph' && hasClass(c, 'unit-text'));
-      if (textIndex === -1) return SKIP;
-      const paragraph = article.children[textIndex] as Paragraph;
-      const unitMentions: Mention[] = [];
+    const found: Record<string, UnitMention[]> = {};
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'paragraph') continue;
+      const id = unitOf(paragraph);
+      if (!id) continue;
+      const mentions: UnitMention[] = [];
+      let offset = 0;
       paragraph.children = paragraph.children.flatMap((child) => {
-        // The label link and anything else that is not plain text stays as it is.
-        if (child.type !== 'text') return [child];
-        const { nodes, mentions } = linkText(child);
-        unitMentions.push(...mentions);
-        return nodes;
+        const length = toString(child).length;
+        if (child.type !== 'text') {
+          offset += length;
+          return [child];
+        }
+        const linked = linkText(child);
+        for (const m of flattenMentions(linked.mentions)) mentions.push({ slug: m.slug, form: m.form, start: m.start + offset, end: m.end + offset });
+        offset += length;
+        return linked.nodes;
       });
-      flattenMentions(unitMentions).forEach((m) => mentioned.add(m.slug));
-      return SKIP;
-    });
-    for (const entity of registry) {
-      if (!mentioned.has(entity.slug)) {
-        const message = `The registry entry "${entity.slug}" (content/names.yaml) is never mentioned in the text: check its text forms or remove it.`;
-        // A warning, not a failure: the registry may be edited before the text; tests/unit/names.test.ts fails on it.
-        console.warn(`[remark-link-names] ${message}`);
-        file.message(message, { ruleId: 'unmentioned-name', source: 'remark-link-names' });
-      }
+      found[id] = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     }
+    file.data.mentions = found;
   };
 }

@@ -188,7 +188,7 @@ class SearchView {
     input.setAttribute('aria-autocomplete', 'list');
     input.setAttribute('aria-controls', this.list.id);
     input.setAttribute('aria-expanded', String(this.page));
-    input.addEventListener('input', () => this.update());
+    input.addEventListener('input', () => void this.update());
     input.addEventListener('keydown', (event) => this.onKey(event));
     form.addEventListener('submit', (event) => {
       if (this.page) event.preventDefault();

@@ -120,7 +120,7 @@ describe('search by every spelling', () => {
       const expected = mentions.get(entity.slug)!.map((m) => unitUrl(m.unitId));
       expect(expected.length, `${entity.slug} is mentioned`).toBeGreaterThan(0);
       for (const spelling of spellings) {
-        const urls = results[spelling]!;
+        const urls = results[spelling];
         const missing = expected.filter((url) => !urls.includes(url));
         if (missing.length) failures.push(`"${spelling}" (${entity.slug}) misses ${missing.join(', ')}`);
         if (!urls.includes(`${basePath()}names/${entity.slug}/`)) failures.push(`"${spelling}" does not find /names/${entity.slug}/`);

@@ -28,7 +28,7 @@ const directives = (policy: string) =>
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter((d) => d[0])
-      .map(([name, ...sources]) => [name!, sources]),
+      .map(([name, ...sources]) => [name, sources]),
   );
 
 describe('the policy', () => {
@@ -56,7 +56,7 @@ describe('the policy', () => {
       const local = `/${page.path.slice(site.basePath.length)}`;
       const sent = rules.filter((r) => r.matches(local)).flatMap((r) => r.headers.filter(([name]) => name.toLowerCase() === 'content-security-policy'));
       expect(sent, `_headers policy for ${local}`).toHaveLength(1);
-      expect(directives(sent[0]![1])).toEqual(directives([CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; ')));
+      expect(directives(sent[0][1])).toEqual(directives([CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; ')));
     }
   });
 

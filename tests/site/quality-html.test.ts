@@ -23,7 +23,7 @@ interface VnuMessage {
 }
 
 const site = readBuiltSite(inject('siteDir'));
-const vnuJar: string = createRequire(import.meta.url)('vnu-jar');
+const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
 
 describe('valid HTML', () => {
   it('has no Nu Html Checker error on any page', { timeout: 120_000 }, async () => {

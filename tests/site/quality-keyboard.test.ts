@@ -101,7 +101,7 @@ async function structure(cdp: CDPSession) {
   if (new Set(navNames).size !== navNames.length) problems.push(`navigation landmarks share a name: ${navNames.join(', ')}`);
   if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1) problems.push(`headings ${levels.join(' ')}: want one h1, first`);
   levels.forEach((level, i) => {
-    if (i > 0 && level > levels[i - 1]! + 1) problems.push(`heading order jumps from h${levels[i - 1]} to h${level}`);
+    if (i > 0 && level > levels[i - 1] + 1) problems.push(`heading order jumps from h${levels[i - 1]} to h${level}`);
   });
   return problems;
 }

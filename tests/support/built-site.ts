@@ -80,7 +80,7 @@ export function pageTypes(site: BuiltSite): Map<string, BuiltPage> {
   const types = new Map<string, BuiltPage>();
   for (const page of site.pages) {
     const local = page.path.slice(site.basePath.length);
-    const type = local === '' ? 'reading view' : local.includes('/') ? local.split('/')[0]! + (local.split('/').length > 2 ? '/*' : '') : local;
+    const type = local === '' ? 'reading view' : local.includes('/') ? local.split('/')[0] + (local.split('/').length > 2 ? '/*' : '') : local;
     if (!types.has(type)) types.set(type, page);
   }
   return types;

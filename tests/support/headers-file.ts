@@ -26,7 +26,7 @@ export function headerRules(text: string): HeaderRule[] {
     const rule = rules.at(-1);
     const match = /^\s+([^:\s]+):\s*(.*)$/.exec(line);
     if (!rule || !match) throw new Error(`_headers line ${index + 1}: expected "  Name: value" under a URL pattern, got "${line}"`);
-    rule.headers.push([match[1]!, match[2]!.trim()]);
+    rule.headers.push([match[1], match[2].trim()]);
   }
   return rules;
 }

@@ -44,7 +44,7 @@ export function pageWeight(site: BuiltSite, page: BuiltPage): PageWeight {
     weight.files.push(url.pathname);
     const text = bytes.toString('utf8');
     const pattern = kind === 'js' ? STATIC_IMPORT : CSS_IMPORT;
-    for (const match of text.matchAll(pattern)) load(match[1]!, url, kind);
+    for (const match of text.matchAll(pattern)) load(match[1], url, kind);
   };
 
   $('link[rel~="stylesheet"][href]').each((_, el) => load($(el).attr('href')!, pageUrl, 'css'));
@@ -60,6 +60,6 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(2);
 export function weightTable(weights: PageWeight[]): string {
   const rows = [...weights].sort((a, b) => b.total - a.total);
   const width = Math.max(4, ...rows.map((w) => w.path.length));
-  const line = (cells: string[]) => `${cells[0]!.padEnd(width)}  ${cells.slice(1).map((c) => c.padStart(7)).join('  ')}`;
+  const line = (cells: string[]) => `${cells[0].padEnd(width)}  ${cells.slice(1).map((c) => c.padStart(7)).join('  ')}`;
   return [line(['page', 'HTML', 'CSS', 'JS', 'total']), ...rows.map((w) => line([w.path, kib(w.html), kib(w.css), kib(w.js), kib(w.total)]))].join('\n');
 }

@@ -63,7 +63,7 @@ describe('createMatcher', () => {
     expect(event?.slug).toBe('events');
     expect(event?.nested.map((m) => m.slug)).toEqual(['zhanaozen']);
     const text = 'into the 2011 Zhanaozen events';
-    expect(text.slice(event!.nested[0]!.start, event!.nested[0]!.end)).toBe('Zhanaozen');
+    expect(text.slice(event.nested[0].start, event.nested[0].end)).toBe('Zhanaozen');
     const [council] = match('the Security Council able');
     expect(council?.nested).toEqual([]);
   });

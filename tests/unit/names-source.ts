@@ -15,9 +15,9 @@ export function readSourceUnits(path = 'content/resolution/b8-0205-2019.md'): So
   const body = readFileSync(path, 'utf8');
   const units: SourceUnit[] = [];
   for (const match of body.matchAll(/^### (\S+) (\S+)\n\n(.+)$/gmu)) {
-    const kind = kindFromTitle(match[1]!);
+    const kind = kindFromTitle(match[1]);
     if (!kind) throw new Error(`Unexpected unit heading "${match[1]} ${match[2]}"`);
-    units.push({ id: unitId(kind, match[2]!), text: match[3]! });
+    units.push({ id: unitId(kind, match[2]), text: match[3] });
   }
   return units;
 }

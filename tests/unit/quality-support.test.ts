@@ -41,7 +41,7 @@ describe('pageWeight', () => {
   it('counts the HTML, stylesheets and their @imports, scripts and their static imports — not dynamic ones', () => {
     const site = readBuiltSite(dir);
     expect(site.basePath).toBe('/sub/');
-    const weight = pageWeight(site, site.pages[0]!);
+    const weight = pageWeight(site, site.pages[0]);
     expect(weight.files.sort()).toEqual(['/sub/_astro/a.css', '/sub/_astro/b.css', '/sub/_astro/main.js', '/sub/_astro/shared.js', '/sub/_astro/side.js']);
     expect(weight.css).toBe(gzipSize('@import "./b.css";body{color:red}') + gzipSize('p{margin:0}'));
     expect(weight.total).toBe(weight.html + weight.css + weight.js);

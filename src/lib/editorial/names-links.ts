@@ -2,7 +2,11 @@
  * How names meet pages and search: the path of an entity's page, and the aliases that make a
  * unit findable by every spelling of the names it mentions. Pure.
  */
-import { indexMentions, spellingsOf, type Entity, type Registry, type UnitLike } from './names.ts';
+import type { Unit } from '../resolution/units.ts';
+import { indexMentions, spellingsOf, type Entity, type Registry } from './names.ts';
+
+/** What alias spellings need of a unit. */
+export type UnitLike = Pick<Unit, 'id' | 'text' | 'mentions'>;
 
 
 const splitSpelling = (s: string) => s.split(/[^\p{L}\p{N}/-]+/u).filter(Boolean);
@@ -50,7 +54,7 @@ export interface UnitAliases {
 /**
  * For each unit (in the order given) that mentions an entity by fewer than all its spellings:
  * the missing spellings, and the text's forms each of their words stands for. Mentions are
- * found with the same matcher as the reading view's links (indexMentions), nested ones included.
+ * the ones the unit carries (the reading view's links), nested ones included.
  */
 export function unitAliases(registry: Registry, units: readonly UnitLike[]): UnitAliases[] {
   const mentions = indexMentions(registry, units);

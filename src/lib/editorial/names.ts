@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
+import type { Unit, UnitMention } from '../resolution/units.ts';
 import { createMatcher, wholeWords, type Mention } from './mentions.ts';
 
 export const NAME_KINDS = ['person', 'organisation', 'place', 'instrument', 'event'] as const;
@@ -124,35 +125,29 @@ export function flattenMentions(mentions: readonly Mention[]): Mention[] {
   return mentions.flatMap((m) => [m, ...flattenMentions(m.nested)]);
 }
 
-export interface UnitLike {
-  id: string;
-  text: string;
-}
-
 export interface UnitMentions {
   unitId: string;
   /** Linked (outermost) and included mentions of the entity in this unit, in text order. */
-  mentions: Mention[];
+  mentions: UnitMention[];
 }
 
-/** For each entity slug, the units that mention it, in the order of the text. */
-export function indexMentions(registry: Registry, units: readonly UnitLike[]): Map<string, UnitMentions[]> {
-  const match = registryMatcher(registry);
+/**
+ * For each entity slug, the units that mention it, in the order of `units` (the text's), from
+ * the mentions each unit carries (found once, by the same pass that links them in the text).
+ */
+export function indexMentions(registry: Registry, units: readonly Pick<Unit, 'id' | 'mentions'>[]): Map<string, UnitMentions[]> {
   const index = new Map<string, UnitMentions[]>(registry.map((e) => [e.slug, []]));
   for (const unit of units) {
-    const bySlug = new Map<string, Mention[]>();
-    for (const mention of flattenMentions(match(unit.text))) {
-      bySlug.set(mention.slug, [...(bySlug.get(mention.slug) ?? []), mention]);
-    }
+    const bySlug = Map.groupBy(unit.mentions, (m) => m.slug);
     for (const [slug, mentions] of bySlug) index.get(slug)?.push({ unitId: unit.id, mentions });
   }
   return index;
 }
 
 /** Registry entries the text never mentions (the build warns, a test fails). */
-export function unmentioned(registry: Registry, units: readonly UnitLike[]): Entity[] {
-  const index = indexMentions(registry, units);
-  return registry.filter((e) => (index.get(e.slug) ?? []).length === 0);
+export function unmentioned(registry: Registry, units: readonly Pick<Unit, 'names'>[]): Entity[] {
+  const mentioned = new Set(units.flatMap((u) => u.names));
+  return registry.filter((e) => !mentioned.has(e.slug));
 }
 
 /** A piece of a quoted clause: the text as written, `mark` on the words that name the entity. */

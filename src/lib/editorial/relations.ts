@@ -10,7 +10,7 @@ import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 export const RELATIONS_FILE = 'content/relations.yaml';
 
 const paragraphId = z.string().regex(/^paragraph-\d+$/, 'a key is a paragraph anchor such as "paragraph-4"');
-const groundId = z.string().regex(/^(?:recital-[a-z]|citation-\d+)$/, 'a paragraph rests on recitals and citations: "recital-j", "citation-9"');
+const groundId = z.string().regex(/^(?:recital-[a-z]{1,2}|citation-\d+)$/, 'a paragraph rests on recitals and citations: "recital-j", "citation-9"');
 export const relationsSchema = z.record(paragraphId, z.array(groundId).min(1));
 
 /** paragraph id -> the recitals and citations it rests on. */

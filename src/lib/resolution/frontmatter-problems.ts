@@ -1,21 +1,19 @@
 /**
- * Checks a Markdown file's YAML frontmatter against a zod schema and says, for each problem,
+ * Checks a resolution's YAML frontmatter against a zod schema and says, for each problem,
  * the line it is on and how to fix it. Astro's own schema error names the file but not the
  * line; an editor needs both.
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Problems of `markdown`'s frontmatter under `schema`, as `path:line: message` lines (none when valid). */
-export function frontmatterProblems(markdown: string, path: string, schema: z.ZodType): string[] {
-  const match = FRONTMATTER.exec(markdown);
-  if (!match) return [`${path}:1: The file has no frontmatter.\n  Fix: Start it with a "---" block of metadata (see README, "How the content is encoded").`];
+/**
+ * Problems of the frontmatter `yamlText` under `schema`, as `path:line: message` lines (none
+ * when valid). `firstLine` is the file line the YAML starts on (2, after the opening "---").
+ */
+export function frontmatterProblems(yamlText: string, firstLine: number, path: string, schema: z.ZodType): string[] {
   const lineCounter = new LineCounter();
-  const document = parseDocument(match[1] ?? '', { lineCounter });
-  // The YAML starts on line 2, after the opening "---".
-  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line + 1);
+  const document = parseDocument(yamlText, { lineCounter });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? firstLine : lineCounter.linePos(offset).line + firstLine - 1);
   if (document.errors.length > 0) {
     return document.errors.map((error) => `${path}:${lineAt(error.pos[0])}: The frontmatter is not valid YAML: ${error.message.split('\n')[0]}`);
   }
@@ -25,11 +23,11 @@ export function frontmatterProblems(markdown: string, path: string, schema: z.Zo
     const keys: (string | number)[][] =
       issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path.map(String), key]) : [issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     return keys.map((keyPath) => {
-      const node = findNode(document.contents as Node | null, keyPath);
+      const node = findNode(document.contents, keyPath);
       const name = keyPath.join('.') || '(frontmatter)';
       const fix =
         issue.code === 'unrecognized_keys'
-          ? `Remove "${name}" or correct its spelling; the known keys are listed in src/lib/schema.ts.`
+          ? `Remove "${name}" or correct its spelling; the known keys are listed in src/lib/resolution/schema.ts.`
           : issue.code === 'invalid_type' && issue.input === undefined
             ? `Add "${name}:" with its value.`
             : `Correct the value of "${name}".`;

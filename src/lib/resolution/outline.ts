@@ -6,7 +6,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { SECTIONS, expectedLabel, kindFromTitle, kindTitle, unitTitle, type UnitKind } from './units.ts';
+import { SECTIONS, expectedLabel, kindFromTitle, kindTitle, labelPosition, unitTitle, type UnitKind } from './units.ts';
 
 /** How many units of each kind the document declares (frontmatter `counts`). */
 export type DeclaredCounts = Partial<Record<(typeof SECTIONS)[number]['id'], number>>;
@@ -151,7 +151,7 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
           report(
             node,
             `Found ${unitTitle(kind, label)} where ${expected ? unitTitle(kind, expected) : 'no further unit'} was expected: labels must run in order with no gap or repeat.`,
-            kind === 'recital' ? 'Label recitals A, B, C, … in order.' : `Number ${kindTitle(kind).toLowerCase()}s 1, 2, 3, … in order.`,
+            kind === 'recital' ? 'Label recitals A, B, C, … Z, AA, AB, … in order.' : `Number ${kindTitle(kind).toLowerCase()}s 1, 2, 3, … in order.`,
           );
         }
       }
@@ -226,6 +226,7 @@ function safeLabel(kind: UnitKind, position: number): string | undefined {
 
 /** Whether `label` comes after `expected` in the kind's sequence (a gap rather than a step back). */
 function isLaterLabel(kind: UnitKind, label: string, expected: string): boolean {
-  if (kind === 'recital') return /^[A-Z]$/.test(label) && label > expected;
-  return /^\d+$/.test(label) && Number(label) > Number(expected);
+  const found = labelPosition(kind, label);
+  const wanted = labelPosition(kind, expected);
+  return found !== undefined && wanted !== undefined && found > wanted;
 }

@@ -1,7 +1,6 @@
 /**
- * The unit model of a resolution: kinds, labels, anchors and URLs.
- * Pure functions, no Astro imports: everything that names a unit goes through here,
- * so that an anchor or a URL is spelled in exactly one place (permalinks are a contract).
+ * The unit model of a resolution: kinds, labels, titles. Pure, no Astro imports.
+ * Anchors and URLs are in src/lib/addresses.ts.
  */
 
 export type UnitKind = 'citation' | 'recital' | 'paragraph';
@@ -15,12 +14,24 @@ export const SECTIONS = [
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
-/** A unit as the rest of the site sees it. */
+/** A mention of a registered name in a unit's text: text.slice(start, end) === form. */
+export interface UnitMention {
+  /** The entity's slug (content/names.yaml). */
+  slug: string;
+  start: number;
+  end: number;
+  form: string;
+}
+
+/**
+ * A unit as every part of the site sees it — reading view, unit pages, search records,
+ * citations, downloads: the one unit model, built once by the content loader.
+ */
 export interface Unit {
   kind: UnitKind;
   /** As written in the content: "1", "A". */
   label: string;
-  /** Stable anchor in the reading view, e.g. "recital-a". */
+  /** Stable anchor in the reading view, e.g. "recital-a" (src/lib/addresses.ts). */
   id: string;
   /** "Recital A", "Paragraph 4". */
   title: string;
@@ -28,6 +39,14 @@ export interface Unit {
   text: string;
   /** 1-based position within its section. */
   position: number;
+  /** The text as HTML: the source's words with the editorial links to names around them, label left out. */
+  html: string;
+  /** The mentions of registered names in `text`, nested ones included, in text order. */
+  mentions: UnitMention[];
+  /** The slugs of the entities it mentions, in registry order. */
+  names: string[];
+  /** The slugs of the topics it is tagged with, in taxonomy order (content/topics.yaml). */
+  topics: string[];
 }
 
 const KIND_TITLES: Record<UnitKind, string> = {
@@ -62,6 +81,14 @@ export function expectedLabel(kind: UnitKind, position: number): string {
   if (kind !== 'recital') return String(position);
   const letter = (n: number) => String.fromCharCode(64 + n);
   return position <= 26 ? letter(position) : `${letter(Math.floor((position - 1) / 26))}${letter(((position - 1) % 26) + 1)}`;
+}
+
+/** The 1-based position a label stands for ("AB" → 28, "4" → 4), or undefined for a label of no sequence. */
+export function labelPosition(kind: UnitKind, label: string): number | undefined {
+  if (kind !== 'recital') return /^[1-9]\d*$/.test(label) ? Number(label) : undefined;
+  if (!/^[A-Z]{1,2}$/.test(label)) return undefined;
+  const value = (letter: string) => letter.charCodeAt(0) - 64;
+  return label.length === 1 ? value(label) : value(label[0]) * 26 + value(label[1]);
 }
 
 /** "Recital A". */

@@ -5,22 +5,15 @@
  * reading view's own sub-results), its content the spellings the text lacks. Nothing is added
  * to any page: the reading view's weight stays as it is, and unit pages stay out of the index.
  *
- * The units are read from the built reading view (what Pagefind indexed), so "what the text
- * lacks" is measured against exactly the indexed text. Pure: HTML and registry in, records out.
+ * The units come from the unit model (the same one the reading view prints), so "what the
+ * text lacks" is measured against exactly the indexed text. Pure: units and registry in, records out.
  */
-import * as cheerio from 'cheerio';
 import { unitAliases } from '../editorial/names-links.ts';
 import type { Registry } from '../editorial/names.ts';
-import { openingWords } from '../resolution/units.ts';
+import { openingWords, type Unit } from '../resolution/units.ts';
 
-export interface IndexedUnit {
-  /** "recital-j" */
-  id: string;
-  /** "Recital J" */
-  title: string;
-  /** The unit's words, label and tools left out. */
-  text: string;
-}
+/** What a record needs of a unit (the unit model, src/lib/resolution/units.ts). */
+export type IndexedUnit = Pick<Unit, 'id' | 'title' | 'text' | 'mentions'>;
 
 /** Meta keys of an alias record, read back by the search interface (search-ui.ts). */
 export interface AliasRecordMeta extends Record<string, string> {
@@ -44,25 +37,6 @@ export interface AliasRecord {
   content: string;
   language: 'en';
   meta: AliasRecordMeta;
-}
-
-/**
- * The units of the built reading view (index.html): each article[id][data-pagefind-title],
- * its text with what Pagefind ignores (label, tools) left out and white space collapsed.
- */
-export function readingViewUnits(html: string): IndexedUnit[] {
-  const $ = cheerio.load(html);
-  return $('article[id][data-pagefind-title]')
-    .toArray()
-    .map((article) => {
-      const text = $(article).find('.unit-text').clone();
-      text.find('[data-pagefind-ignore]').remove();
-      return {
-        id: $(article).attr('id') ?? '',
-        title: $(article).attr('data-pagefind-title') ?? '',
-        text: text.text().replace(/\s+/g, ' ').trim(),
-      };
-    });
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * The content collections' loaders. Each reads all the content through readContent (so the
+ * units, their names and their topics are always built together, from the same files) and
+ * stores its own part. A change to any of the files — the resolution or the registry, topics,
+ * relations — is seen by all of them: each entry's digest is its data, so an ordinary build
+ * picks up an edit, and in `astro dev` a watcher reloads them when a file changes.
+ * Malformed content throws: the build stops with the file, the line and the fix.
+ */
+import { resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentFiles, readContent, type SiteContent } from './content.ts';
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[], options: { warn?: boolean } = {}): Loader {
+  return {
+    name,
+    load: async (context: LoaderContext) => {
+      const { store, logger, config, watcher } = context;
+      const sync = async (): Promise<string[]> => {
+        const content = await readContent(contentFiles(), config.base, options.warn ? (message) => logger.warn(message) : undefined);
+        const entries = entriesOf(content);
+        const ids = new Set(entries.map((entry) => entry.id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const entry of entries) {
+          const data = await context.parseData(entry);
+          store.set({ id: entry.id, data, digest: context.generateDigest(data) });
+        }
+        return content.files.map((file) => resolve(file));
+      };
+      const files = await sync();
+      if (!watcher) return;
+      watcher.add(files);
+      watcher.on('change', (changed) => {
+        if (!files.includes(resolve(changed))) return;
+        // In dev a mistake is shown, not fatal: the last good content stays until it is fixed.
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}
+
+/** The resolution itself: its metadata and preamble formula (one entry). */
+export const documentLoader = () =>
+  contentLoader('resolution-document', ({ document }) => [{ id: document.id, data: { meta: document.meta, formula: document.formula } }]);
+
+/** One entry per unit, keyed by its anchor ("recital-a"): the unit model. */
+export const unitsLoader = () =>
+  contentLoader('resolution-units', ({ units }) => units.map((unit, order) => ({ id: unit.id, data: { ...unit, order } })), { warn: true });
+
+/** The names registry, keyed by slug, in registry order. */
+export const namesLoader = () => contentLoader('names', ({ registry }) => registry.map(({ slug, ...entity }, order) => ({ id: slug, data: { ...entity, order } })));
+
+/** The topics, keyed by slug, in taxonomy order. */
+export const topicsLoader = () => contentLoader('topics', ({ topics }) => topics.map(({ slug, ...topic }, order) => ({ id: slug, data: { ...topic, order } })));
+
+/** The relations, keyed by paragraph anchor. */
+export const relationsLoader = () =>
+  contentLoader('relations', ({ relations }) => [...relations].map(([paragraph, restsOn]) => ({ id: paragraph, data: { restsOn: [...restsOn] } })));
