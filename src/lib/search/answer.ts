@@ -22,10 +22,11 @@
  * - Excerpts that show why: the clause with the text's own form marked, also when the unit
  *   was found by another spelling (Pagefind would show the appended spelling).
  */
+import { distance } from 'fastest-levenshtein';
 import { excerpt, type Segment } from './excerpt.ts';
 import { answers, tokenise, type Token } from './normalise.ts';
 import { COMMON_WORDS, parseQuery, type ParsedQuery, type QueryWord } from './query.ts';
-import { FILTER_KEYS, readSpellings, readUnitContent, recordKind, type FilterKey } from './records.ts';
+import { FILTER_KEYS, readSpellings, readUnitContent, recordKind, sameWord, type FilterKey } from './records.ts';
 import type { VocabularyIndex } from './vocabulary.ts';
 
 /** The part of Pagefind's JS API we use (pagefind.js 1.6). */
@@ -162,17 +163,33 @@ function presentUnit(checked: Checked, keys: readonly string[]): Pick<UnitResult
     });
     if (inText) continue;
     for (const group of groups) {
-      if (!group.spellings.some((s) => anyOf(tokenise(s), key))) continue;
+      const spelling = group.spellings.map((s) => tokenise(s)).find((spellingTokens) => anyOf(spellingTokens, key));
+      if (!spelling) continue;
+      const at = spelling.findIndex((token) => answers(key, token));
       for (const form of group.forms) {
         const formKeys = tokenise(form).map((t) => t.key);
         tokens.forEach((_, i) => {
-          if (formKeys.every((k, j) => tokens[i + j]?.key === k)) formKeys.forEach((__, j) => marked.add(i + j));
+          if (!formKeys.every((k, j) => sameWord(tokens[i + j], k))) return;
+          for (const j of formWordsFor(formKeys, spelling.map((t) => t.key), at)) marked.add(i + j);
         });
       }
     }
   }
-  const highlight = [...new Set([...marked].map((i) => tokens[i]!.word.toLocaleLowerCase('en')))];
+  const highlight = [...new Set([...marked].map((i) => tokens[i].word.toLocaleLowerCase('en')))];
   return { excerpt: excerpt(text, tokens, marked), highlight };
+}
+
+/**
+ * Which words of a name's text form stand for the word found in another spelling: the same
+ * place when both have as many words ("Maks Bokaev" → "Maks Bokayev"), the form's word a
+ * one-word spelling clearly resembles ("Jakishev" → "Dzhakishev"), else the whole form ("ICCPR").
+ */
+function formWordsFor(formKeys: readonly string[], spellingKeys: readonly string[], at: number): number[] {
+  if (formKeys.length === spellingKeys.length) return [at];
+  const word = spellingKeys[at] ?? '';
+  const [near, next] = formKeys.map((key, i) => ({ i, edits: distance(key, word) })).sort((a, b) => a.edits - b.edits);
+  const clear = near && near.edits <= word.length / 2 && (!next || next.edits > near.edits);
+  return clear ? [near.i] : formKeys.map((_, i) => i);
 }
 
 function toFilters(selection: Selection): Record<string, { any: string[] }> {
@@ -210,7 +227,7 @@ export async function answer(raw: string, selection: Selection, deps: SearchDeps
   const corrections: Correction[] = [];
   const didYouMean: SearchAnswer['didYouMean'] = [];
   const words: QueryWord[] = query.words.map((word) => {
-    if (!first.missing.includes(word.typed)) return word;
+    if (!first.missing.includes(word.typed) || query.exact.includes(word.key)) return word;
     const { correction, candidates } = vocabulary.correct(word.key);
     if (correction) {
       corrections.push({ typed: word.typed, to: correction.word });
@@ -255,7 +272,7 @@ async function search(pf: PagefindSearch, query: ParsedQuery, selection: Selecti
     const byUrl = new Map<string, Checked>();
     holdsOf = new Map();
     for (const key of keys) {
-      const single: ParsedQuery = { words: query.words.filter((w) => w.key === key), phrases: [], dropped: 0 };
+      const single: ParsedQuery = { words: query.words.filter((w) => w.key === key), phrases: [], exact: [], dropped: 0 };
       const found = await checkedResults(pf, key, filters, single);
       for (const c of found.filter((r) => r.holds.has(key))) {
         if (c.kind.type === 'unit') {
@@ -292,7 +309,7 @@ async function search(pf: PagefindSearch, query: ParsedQuery, selection: Selecti
   for (const topic of [...topics, ...perWordTopics]) {
     if (topic.kind.type !== 'topic') continue;
     const slug = topic.kind.slug;
-    const members = await checkedResults(pf, null, { ...filters, topic: { any: [slug] } }, { words: [], phrases: [], dropped: 0 });
+    const members = await checkedResults(pf, null, { ...filters, topic: { any: [slug] } }, { words: [], phrases: [], exact: [], dropped: 0 });
     for (const member of members) {
       if (member.kind.type !== 'unit' || listed.has(member.url)) continue;
       listed.add(member.url);

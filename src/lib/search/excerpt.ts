@@ -20,21 +20,21 @@ export function excerpt(text: string, tokens: readonly Token[], marked: Readonly
   const firstMark = [...marked].sort((a, b) => a - b)[0] ?? 0;
   // The clause around the first mark.
   let from = firstMark;
-  while (from > 0 && !/;/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from -= 1;
+  while (from > 0 && !/;/.test(text.slice(tokens[from - 1].end, tokens[from].start))) from -= 1;
   let to = firstMark + 1;
-  while (to < tokens.length && !/;/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) to += 1;
+  while (to < tokens.length && !/;/.test(text.slice(tokens[to - 1].end, tokens[to].start))) to += 1;
   if (to - from > MAX_WORDS) {
     from = Math.max(from, firstMark - 6);
     to = Math.min(to, from + MAX_WORDS);
   }
-  const start = from === 0 ? 0 : tokens[from]!.start;
+  const start = from === 0 ? 0 : tokens[from].start;
   // Keep the punctuation that closes the last word ("Kazakhstan,"), not the next clause.
-  const end = to >= tokens.length ? text.length : tokens[to - 1]!.end;
+  const end = to >= tokens.length ? text.length : tokens[to - 1].end;
   const segments: Segment[] = from > 0 ? [{ text: `${ELLIPSIS} ` }] : [];
   let at = start;
   for (let i = from; i < to; i += 1) {
     if (!marked.has(i)) continue;
-    const token = tokens[i]!;
+    const token = tokens[i];
     if (token.start > at) segments.push({ text: text.slice(at, token.start) });
     segments.push({ text: token.word, mark: true });
     at = token.end;

@@ -22,6 +22,8 @@ export interface ParsedQuery {
   words: QueryWord[];
   /** Quoted phrases of two words or more, as lists of keys. */
   phrases: string[][];
+  /** Keys of words typed in quotes: searched as they are, never corrected. */
+  exact: string[];
   /** Words left out past MAX_WORDS. */
   dropped: number;
 }
@@ -32,6 +34,7 @@ const QUOTED_OR_LOOSE = /["“”„«»]([^"“”„«»]*)["“”„«»]?|(
 export function parseQuery(raw: string): ParsedQuery {
   const words: QueryWord[] = [];
   const phrases: string[][] = [];
+  const exact: string[] = [];
   let dropped = 0;
   const add = (typed: string, key: string): string => {
     if (!words.some((w) => w.key === key)) {
@@ -43,13 +46,16 @@ export function parseQuery(raw: string): ParsedQuery {
     }
     return key;
   };
-  for (const match of raw.matchAll(QUOTED_OR_LOOSE)) {
+  // Markup is not words: "<b>Kozlov</b>" searches for Kozlov.
+  for (const match of raw.replace(/<[^>]*>/g, ' ').matchAll(QUOTED_OR_LOOSE)) {
     const [, quoted, loose] = match;
     const tokens = tokenise(quoted ?? loose ?? '');
     const added = tokens.map((t) => add(t.word, t.key));
+    if (quoted !== undefined) exact.push(...added);
     if (quoted !== undefined && added.length > 1) phrases.push(added);
   }
-  return { words, phrases: phrases.filter((p) => p.every((key) => words.some((w) => w.key === key))), dropped };
+  const known = (key: string) => words.some((w) => w.key === key);
+  return { words, phrases: phrases.filter((p) => p.every(known)), exact: exact.filter(known), dropped };
 }
 
 /** The query as the status line quotes it: white space collapsed, cut at MAX_SHOWN characters. */

@@ -17,7 +17,7 @@ import { entityPath, topicPath, unitInText } from '../addresses.ts';
 import type { Entity } from '../editorial/names.ts';
 import type { Topic } from '../editorial/topics.ts';
 import type { UnitKind } from '../resolution/units.ts';
-import { keys } from './normalise.ts';
+import { keys, tokenise, type Token } from './normalise.ts';
 
 /** Between the text and each name group of a unit record. */
 export const GROUP_SEPARATOR = ' ¶ ';
@@ -59,25 +59,30 @@ function assertPlain(text: string, where: string): void {
   if (found) throw new Error(`${where} contains "${found}" as a word of its own, which the search records use as a separator: write it another way.`);
 }
 
-/** Does `text` hold the words of `phrase` next to each other (normalised)? */
-function holdsPhrase(textKeys: readonly string[], phrase: string): boolean {
+/** Does the text hold the words of `phrase` next to each other ("Nazarbayev" in "Nazarbayev’s")? */
+function holdsPhrase(tokens: readonly Token[], phrase: string): boolean {
   const wanted = keys(phrase);
   if (wanted.length === 0) return true;
-  return textKeys.some((_, i) => wanted.every((key, j) => textKeys[i + j] === key));
+  return tokens.some((_, i) => wanted.every((key, j) => sameWord(tokens[i + j], key)));
+}
+
+/** The token is the word `key`, or ends with it whole-part ("Nazarbayev’s" is "nazarbayev"). */
+export function sameWord(token: Token | undefined, key: string): boolean {
+  return token !== undefined && (token.key === key || token.parts[0] === key);
 }
 
 /** A unit's record: its text, then the spellings of its names that the text lacks. */
 export function unitRecord(unit: IndexableUnit, entityBySlug: ReadonlyMap<string, Entity>): SearchRecord {
   assertPlain(unit.text, unit.id);
-  const textKeys = keys(unit.text);
+  const textTokens = tokenise(unit.text);
   const groups: string[] = [];
   const kinds = new Set<string>();
   for (const slug of unit.names) {
     const entity = entityBySlug.get(slug);
     if (!entity) throw new Error(`${unit.id} mentions "${slug}", which content/names.yaml does not have.`);
     kinds.add(entity.kind);
-    const forms = entity.text.filter((form) => holdsPhrase(textKeys, form));
-    const lacking = entity.spellings.filter((spelling) => !holdsPhrase(textKeys, spelling));
+    const forms = entity.text.filter((form) => holdsPhrase(textTokens, form));
+    const lacking = entity.spellings.filter((spelling) => !holdsPhrase(textTokens, spelling));
     if (forms.length === 0 || lacking.length === 0) continue;
     for (const spelling of [...forms, ...lacking]) assertPlain(spelling, `The spelling "${spelling}" of ${slug}`);
     groups.push(`${forms.join(SPELLING_SEPARATOR)}${FORMS_SEPARATOR}${lacking.join(SPELLING_SEPARATOR)}`);

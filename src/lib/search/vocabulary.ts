@@ -7,14 +7,16 @@
  * Misspellings are matched with fastest-levenshtein: one edit for words of 4–5 letters, two
  * for longer ones, never a change of the first letter (so "Tokayev" is not taken for
  * "Bokayev"), and a second edit only when the last letter agrees too ("Merkel" is not
- * "market"). A word that occurs is never corrected: the client asks only about misses.
- * Pure, no DOM.
+ * "market"), and never a known word the reader typed past ("Almaty" is not "Almat"). A word that occurs is never corrected: the client asks only about misses.
+ * Pure, no DOM; loaded in the browser, so it imports nothing of the build (vocabulary-build.ts
+ * writes the file).
  */
 import { distance } from 'fastest-levenshtein';
-import { NAME_KINDS, NAME_KIND_TITLES, type Entity } from '../editorial/names.ts';
-import type { Topic } from '../editorial/topics.ts';
-import { SECTIONS, kindTitle } from '../resolution/units.ts';
+import { PAGES } from '../addresses.ts';
 import { normaliseWord, tokenise } from './normalise.ts';
+
+/** Where the build writes the vocabulary, relative to the site's base. */
+export const VOCABULARY_PATH = `${PAGES.search}vocabulary.json`;
 
 export interface Vocabulary {
   /** The words of the text as first written (case kept), each once. */
@@ -25,29 +27,6 @@ export interface Vocabulary {
   topics: string[][];
   /** Filter key → [value, label] pairs, in the order the search page shows them. */
   filters: Record<string, [string, string][]>;
-}
-
-/** Builds the vocabulary from the units' text, the registry and the topics. */
-export function buildVocabulary(texts: readonly string[], registry: readonly Entity[], topics: readonly Topic[]): Vocabulary {
-  const seen = new Set<string>();
-  const words: string[] = [];
-  for (const text of texts) {
-    for (const token of tokenise(text)) {
-      if (seen.has(token.key) || /^\p{N}+$/u.test(token.key)) continue;
-      seen.add(token.key);
-      words.push(token.word);
-    }
-  }
-  return {
-    words,
-    names: registry.map((e) => [e.slug, e.name, e.kind, ...new Set([...e.text, ...e.spellings])]),
-    topics: topics.map((t) => [t.slug, t.title, ...t.words]),
-    filters: {
-      kind: SECTIONS.map(({ kind }) => [kind, kindTitle(kind)]),
-      topic: topics.map((t) => [t.slug, t.title]),
-      'name-kind': NAME_KINDS.map((kind) => [kind, NAME_KIND_TITLES[kind]]),
-    },
-  };
 }
 
 /** A word the vocabulary knows, and what it stands for. */
@@ -61,7 +40,7 @@ export interface Known {
   entities: string[];
 }
 
-/** The most edits a misspelling of a word this long may carry. */
+/** The most edits a misspelling of a word this long may carry (two only between two long words). */
 export function allowedEdits(length: number): number {
   if (length < 4) return 0;
   return length < 6 ? 1 : 2;
@@ -75,10 +54,16 @@ export class VocabularyIndex {
   constructor(readonly vocabulary: Vocabulary) {
     const add = (word: string, inText: boolean, entity?: string) => {
       for (const token of tokenise(word)) {
-        const known = this.known.get(token.key) ?? { word: token.word, key: token.key, inText: false, entities: [] };
-        if (inText && !known.inText) Object.assign(known, { inText: true, word: token.word });
-        if (entity && !known.entities.includes(entity)) known.entities.push(entity);
-        this.known.set(token.key, known);
+        // "Nazarbayev’s" also gives "Nazarbayev" (its first part), as the records read it.
+        const first = token.parts[0];
+        const forms: [string, string][] = [[token.key, token.word]];
+        if (first && first.length > 1) forms.push([first, token.word.slice(0, first.length)]);
+        for (const [key, written] of forms) {
+          const known = this.known.get(key) ?? { word: written, key, inText: false, entities: [] };
+          if (inText && !known.inText) Object.assign(known, { inText: true, word: written });
+          if (entity && !known.entities.includes(entity)) known.entities.push(entity);
+          this.known.set(key, known);
+        }
       }
     };
     for (const word of vocabulary.words) add(word, true);
@@ -100,8 +85,12 @@ export class VocabularyIndex {
     const found: { known: Known; edits: number }[] = [];
     for (const known of this.known.values()) {
       if (known.key[0] !== key[0] || Math.abs(known.key.length - key.length) > max) continue;
+      // A known word the reader typed past is not a misspelling of it ("Almaty" is not "Almat"):
+      // the same rule that keeps "was" from answering "Washington".
+      if (key.startsWith(known.key)) continue;
       const edits = distance(key, known.key);
-      if (edits === 0 || edits > max) continue;
+      // "Beijing" is two edits from "being": too many for a five-letter word.
+      if (edits === 0 || edits > Math.min(max, allowedEdits([...known.key].length))) continue;
       if (edits === 2 && known.key.at(-1) !== key.at(-1)) continue;
       found.push({ known, edits });
     }
@@ -114,6 +103,9 @@ export class VocabularyIndex {
    * text's own form first); otherwise the candidates, for "Did you mean".
    */
   correct(typed: string): { correction?: Known; candidates: Known[] } {
+    // A known word and more ("Nazarbayeva": Nazarbayev and an ending) is another word, not a slip.
+    const key = normaliseWord(typed);
+    if ([...this.known.keys()].some((known) => known.length >= 4 && key.startsWith(known))) return { candidates: [] };
     const closest = this.closest(typed);
     const best = closest.filter((c) => c.edits === closest[0]?.edits).map((c) => c.known);
     if (best.length === 0) return { candidates: [] };
@@ -129,10 +121,12 @@ export class VocabularyIndex {
   /** Names of the registry that look like a missed word (a looser bound: a third of its letters), nearest first. */
   similarNames(typed: string, limit = 3): { slug: string; name: string; kind: string }[] {
     const key = normaliseWord(typed);
+    if ([...key].length < 4) return [];
     const scored = [...this.entities.values()].flatMap((entity) => {
       const spellings = this.vocabulary.names.find(([slug]) => slug === entity.slug)?.slice(3) ?? [];
-      const best = Math.min(...[entity.name, ...spellings].flatMap((s) => tokenise(s).map((t) => distance(key, t.key))));
-      return best <= Math.max(2, Math.floor(key.length / 3)) ? [{ entity, best }] : [];
+      const tokens = [entity.name, ...spellings].flatMap((s) => tokenise(s)).filter((t) => t.key[0] === key[0]);
+      const best = Math.min(...tokens.map((t) => distance(key, t.key)));
+      return best <= Math.max(1, Math.floor(key.length / 3)) ? [{ entity, best }] : [];
     });
     return scored.sort((a, b) => a.best - b.best).slice(0, limit).map((s) => s.entity);
   }
