@@ -270,6 +270,8 @@ class SearchView {
     }
     if (!answer || stale()) return;
     this.render(answer, shownQuery(raw));
+    // For tests and tools: which query the panel now answers.
+    this.panel.dataset['searchAnswered'] = raw.replace(/\s+/g, ' ').trim();
   }
 
   private option(index: number, className: string, href: string): HTMLAnchorElement {

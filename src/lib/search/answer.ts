@@ -309,7 +309,13 @@ async function search(pf: PagefindSearch, query: ParsedQuery, selection: Selecti
   for (const topic of [...topics, ...perWordTopics]) {
     if (topic.kind.type !== 'topic') continue;
     const slug = topic.kind.slug;
-    const members = await checkedResults(pf, null, { ...filters, topic: { any: [slug] } }, { words: [], phrases: [], exact: [], dropped: 0 });
+    const none: ParsedQuery = { words: [], phrases: [], exact: [], dropped: 0 };
+    let members = await checkedResults(pf, null, { ...filters, topic: { any: [slug] } }, none);
+    if (filters['topic']) {
+      // The reader's own topic filter holds too: units of both topics.
+      const chosen = new Set((await checkedResults(pf, null, filters, none)).map((c) => c.url));
+      members = members.filter((m) => chosen.has(m.url));
+    }
     for (const member of members) {
       if (member.kind.type !== 'unit' || listed.has(member.url)) continue;
       listed.add(member.url);
