@@ -269,7 +269,8 @@ class SearchView {
       return;
     }
     if (!answer || stale()) return;
-    this.render(answer, shownQuery(raw));
+    // After a correction the status quotes what was searched ("1 result for “Kozlov”").
+    this.render(answer, shownQuery(answer.corrections.length > 0 ? answer.words.join(' ') : raw));
     // For tests and tools: which query the panel now answers.
     this.panel.dataset['searchAnswered'] = raw.replace(/\s+/g, ' ').trim();
   }

@@ -102,6 +102,8 @@ interface Checked {
   content: string;
   /** An entity's kind (its name-kind filter). */
   nameKind: string;
+  /** Every query word starts a word of the content or shares its stem (topics or not): Pagefind did not fall back. */
+  answersAll: boolean;
 }
 
 const anyOf = (tokens: readonly Token[], key: string) => tokens.some((token) => answers(key, token));
@@ -145,6 +147,7 @@ function check(url: string, title: string, content: string, query: ParsedQuery, 
     phrases: query.phrases.every((phrase) => pieces.some((tokens) => holdsPhrase(tokens, phrase))),
     content,
     nameKind,
+    answersAll: keys.every((key) => pieces.some((tokens) => anyOf(tokens, key))),
   };
 }
 
@@ -210,8 +213,19 @@ export interface SearchDeps {
 async function checkedResults(pf: PagefindSearch, term: string | null, filters: Record<string, { any: string[] }>, query: ParsedQuery): Promise<Checked[]> {
   const response = await pf.search(term, { filters });
   const results = (response?.results ?? []).filter((r) => term === null || r.words.length > 0);
-  const data = await Promise.all(results.map((r) => r.data()));
-  return data.flatMap((d) => check(d.url, d.meta['title'] ?? '', d.content, query, d.filters?.['name-kind']?.[0]) ?? []);
+  const read = async (result: PagefindResult) => {
+    const d = await result.data();
+    return check(d.url, d.meta['title'] ?? '', d.content, query, d.filters?.['name-kind']?.[0]);
+  };
+  const [top, ...rest] = results;
+  if (!top) return [];
+  // Pagefind falls back to shorter words only when no indexed word starts with the reader's:
+  // then no record holds it, the best-ranked included. So when the top result lacks a word,
+  // the others are not fetched (a miss costs one fragment, not one per unit sharing a letter).
+  const first = await read(top);
+  if (term !== null && first && !first.answersAll) return [first];
+  const others = await Promise.all(rest.map(read));
+  return [first, ...others].filter((c): c is Checked => c !== undefined);
 }
 
 /** Answers one query. `selection` narrows the units (kind, topic, name kind). */
