@@ -36,5 +36,8 @@ export const collections = {
   units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),
   names: defineCollection({ loader: namesLoader(), schema: entitySchema.extend({ order: z.number().int().nonnegative() }) }),
   topics: defineCollection({ loader: topicsLoader(), schema: topicSchema.extend({ order: z.number().int().nonnegative() }) }),
-  relations: defineCollection({ loader: relationsLoader(), schema: z.object({ restsOn: z.array(unitIdSchema) }).strict() }),
+  relations: defineCollection({
+    loader: relationsLoader(),
+    schema: z.object({ restsOn: z.array(unitIdSchema), reasons: z.record(unitIdSchema, z.string().min(1)) }).strict(),
+  }),
 };

@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { indexMentions, type Entity, type UnitMentions } from '../lib/editorial/names.ts';
-import type { Relations } from '../lib/editorial/relations.ts';
+import type { RelationReasons, Relations } from '../lib/editorial/relations.ts';
 import type { Topic } from '../lib/editorial/topics.ts';
 import type { Unit } from '../lib/resolution/units.ts';
 import { loadResolution } from './resolution.ts';
@@ -21,6 +21,8 @@ export interface Editorial {
   namesOfUnit: Map<string, string[]>;
   topics: Topic[];
   relations: Relations;
+  /** paragraph id → ground id → why the paragraph rests on it. */
+  relationReasons: RelationReasons;
   unitOrder: string[];
 }
 
@@ -44,6 +46,7 @@ async function load(): Promise<Editorial> {
     namesOfUnit: new Map(units.map((u) => [u.id, u.names])),
     topics,
     relations: new Map(relationEntries.map((entry) => [entry.id, entry.data.restsOn])),
+    relationReasons: new Map(relationEntries.map((entry) => [entry.id, new Map(Object.entries(entry.data.reasons))])),
     unitOrder: units.map((u) => u.id),
   };
 }

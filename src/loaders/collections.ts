@@ -57,6 +57,8 @@ export const namesLoader = () => contentLoader('names', ({ registry }) => regist
 /** The topics, keyed by slug, in taxonomy order. */
 export const topicsLoader = () => contentLoader('topics', ({ topics }) => topics.map(({ slug, ...topic }, order) => ({ id: slug, data: { ...topic, order } })));
 
-/** The relations, keyed by paragraph anchor. */
+/** The relations, keyed by paragraph anchor: what each paragraph rests on, and why. */
 export const relationsLoader = () =>
-  contentLoader('relations', ({ relations }) => [...relations].map(([paragraph, restsOn]) => ({ id: paragraph, data: { restsOn: [...restsOn] } })));
+  contentLoader('relations', ({ relationReasons }) =>
+    [...relationReasons].map(([paragraph, grounds]) => ({ id: paragraph, data: { restsOn: [...grounds.keys()], reasons: Object.fromEntries(grounds) } })),
+  );

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unmentioned, parseNameRegistry, type Registry } from '../lib/editorial/names.ts';
-import { parseRelations, type Relations } from '../lib/editorial/relations.ts';
-import { parseTopics, type Topic } from '../lib/editorial/topics.ts';
+import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
+import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
 import type { ResolutionMeta } from '../lib/resolution/schema.ts';
 import { unitTitle, type Unit } from '../lib/resolution/units.ts';
 import { FORMULA_FRAGMENT } from '../plugins/rehype-unit-fragments.ts';
@@ -39,7 +39,10 @@ export interface SiteContent {
   units: Unit[];
   registry: Registry;
   topics: Topic[];
+  /** paragraph id → the recitals and citations it rests on, in the file's order. */
   relations: Relations;
+  /** paragraph id → ground id → why the paragraph rests on it. */
+  relationReasons: RelationReasons;
   /** The files read, for watchers and digests. */
   files: string[];
 }
@@ -70,7 +73,8 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   }
   const unitIds = outline.map((u) => u.id);
   const topics = parseTopics(read(files.topics), display(files.topics), unitIds);
-  const relations = parseRelations(read(files.relations), display(files.relations), unitIds);
+  const relationReasons = parseRelationReasons(read(files.relations), display(files.relations), unitIds);
+  const relations: Relations = new Map([...relationReasons].map(([paragraph, grounds]) => [paragraph, [...grounds.keys()]]));
   const registryOrder = new Map(registry.map((entity, index) => [entity.slug, index]));
 
   const units: Unit[] = outline.map((u) => {
@@ -84,6 +88,8 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
       topics: topics.filter((t) => t.units.includes(u.id)).map((t) => t.slug),
     };
   });
+  // A topic's pages quote the passage of each tagged unit about it: each must have one.
+  for (const topic of topics) for (const id of topic.units) passageSpans(topic, units.find((u) => u.id === id)!, display(files.topics));
   for (const entity of unmentioned(registry, units)) {
     warn(`The registry entry "${entity.slug}" (${display(files.names)}) is never mentioned in the text: check its text forms or remove it.`);
   }
@@ -94,6 +100,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
     registry,
     topics,
     relations,
+    relationReasons,
     files: [path, files.names, files.topics, files.relations],
   };
 }

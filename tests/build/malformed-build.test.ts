@@ -31,7 +31,7 @@ function build(markdown: string) {
   const outDir = join(work, 'dist');
   const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, RESOLUTION_CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, RESOLUTION_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
     timeout: 120_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };

@@ -5,14 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexMentions, readNameRegistry, registryMatcher, spellingsOf } from '../../src/lib/editorial/names.ts';
+import { indexMentions, spellingsOf } from '../../src/lib/editorial/names.ts';
 import { launchBrowser, newContext, siteUrl, fetchHtml } from '../support/browser.ts';
-import { readSourceUnits } from '../unit/names-source.ts';
+import { siteContent, units } from '../support/content.ts';
 
-const registry = readNameRegistry();
-const units = readSourceUnits();
+const { registry } = siteContent;
 const mentions = indexMentions(registry, units);
-const match = registryMatcher(registry);
 const basePath = () => inject('basePath');
 const unitPagePath = (id: string) => {
   const [kind, label] = id.split('-') as [string, string];
@@ -22,24 +20,37 @@ const unitPagePath = (id: string) => {
 const html = fetchHtml;
 
 describe('mentions in the text', () => {
-  it('link every outermost mention in the reading view, without changing the text', async () => {
+  /** The links of a unit's text: "form → href", label left out. */
+  const linksOf = ($: Awaited<ReturnType<typeof html>>, selector: string) =>
+    $(`${selector} .unit-text a:not(.unit-label)`)
+      .map((_, a) => `${$(a).text()} → ${$(a).attr('href')}`)
+      .get();
+
+  it('link the names of a unit in the reading view, without changing the text', async () => {
     const $ = await html('');
     for (const unit of units) {
       const text = $(`#${unit.id} .unit-text`).clone();
       text.find('.unit-label').remove();
       expect(text.text().trim(), unit.id).toBe(unit.text);
-      const links = $(`#${unit.id} .unit-text a:not(.unit-label)`);
-      const expected = match(unit.text);
-      expect(links.map((_, a) => $(a).attr('href')).get(), unit.id).toEqual(expected.map((m) => `${basePath()}names/${m.slug}/`));
-      expect(links.map((_, a) => $(a).text()).get(), unit.id).toEqual(expected.map((m) => m.form));
     }
+    const names = (slug: string) => `${basePath()}names/${slug}/`;
+    expect(linksOf($, '#recital-j')).toEqual([
+      `protests against the land reform in 2016 → ${names('land-reform-protests-2016')}`,
+      `Maks Bokayev → ${names('maks-bokayev')}`,
+      `UN Working Group on Arbitrary Detention → ${names('un-working-group-on-arbitrary-detention')}`,
+      `Maks Bokayev → ${names('maks-bokayev')}`,
+      `Iskander Yerimbetov → ${names('iskander-yerimbetov')}`,
+      `Mukhtar Dzhakishev → ${names('mukhtar-dzhakishev')}`,
+    ]);
+    expect(linksOf($, '#citation-2')).toEqual([`Enhanced Partnership and Cooperation Agreement → ${names('epca')}`, `EPCA → ${names('epca')}`]);
   });
 
-  it('link the same mentions on every unit page', async () => {
+  it('link the same names on every unit page as in the reading view', async () => {
+    const reading = await html('');
     for (const unit of units) {
       const $ = await html(unitPagePath(unit.id));
-      const links = $('.unit-alone .unit-text a');
-      expect(links.map((_, a) => $(a).attr('href')).get(), unit.id).toEqual(match(unit.text).map((m) => `${basePath()}names/${m.slug}/`));
+      expect(linksOf($, '.unit-alone'), unit.id).toEqual(linksOf(reading, `#${unit.id}`));
+      expect(linksOf($, '.unit-alone').length, unit.id).toBe(unit.mentions.filter((m) => !unit.mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end)).length);
     }
   });
 

@@ -3,18 +3,17 @@
  * exactly the units that content/topics.yaml and content/relations.yaml say.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { readNameRegistry, indexMentions } from '../../src/lib/editorial/names.ts';
-import { readRelations, relationsOf } from '../../src/lib/editorial/relations.ts';
-import { readTopics, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
 import { fetchHtml } from '../support/browser.ts';
-import { readSourceUnits } from '../unit/names-source.ts';
+import { siteContent, unitIds as ids, units } from '../support/content.ts';
 
-const units = readSourceUnits();
-const ids = units.map((u) => u.id);
-const topics = readTopics(undefined, ids);
-const relations = readRelations(undefined, ids);
-const registry = readNameRegistry();
-const mentions = indexMentions(registry, units);
+const { topics, relations, registry } = siteContent;
+/** `list` in the order of the text. */
+const inTextOrder = (list: readonly string[]) => ids.filter((id) => list.includes(id));
+/** What content/relations.yaml says a unit rests on and is answered by, in text order. */
+const relationsOf = (id: string) => ({
+  restsOn: inTextOrder(relations.get(id) ?? []),
+  answeredBy: inTextOrder([...relations].filter(([, grounds]) => grounds.includes(id)).map(([paragraph]) => paragraph)),
+});
 const base = () => inject('basePath');
 const pagePath = (id: string) => {
   const [kind, label] = id.split('-') as [string, string];
@@ -37,7 +36,7 @@ describe('topics', () => {
   it('each topic page lists exactly its tagged units, in text order', async () => {
     for (const topic of topics) {
       const $ = await html(`topics/${topic.slug}/`);
-      const listed = $('.rel-units a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
+      const listed = $('.tp-units > li h3 a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
       expect(listed, topic.slug).toEqual(ids.filter((id) => topic.units.includes(id)));
     }
   });
@@ -49,7 +48,7 @@ describe('unit pages', () => {
       const $ = await html(pagePath(id));
       const related = $('.related');
       expect(related.length, id).toBe(1);
-      const { restsOn, answeredBy } = relationsOf(relations, id, ids);
+      const { restsOn, answeredBy } = relationsOf(id);
       const lists = related.find('h3').map((_, h) => $(h).text()).get();
       const unitsUnder = (heading: string) =>
         related
@@ -61,8 +60,9 @@ describe('unit pages', () => {
           .get();
       expect(unitsUnder('Rests on'), id).toEqual(restsOn);
       expect(unitsUnder('Answered by'), id).toEqual(answeredBy);
-      const names = registry.filter((e) => mentions.get(e.slug)!.some((m) => m.unitId === id)).map((e) => `${base()}names/${e.slug}/`);
-      const topicLinks = topicsOfUnit(topics, id).map((t) => `${base()}topics/${t.slug}/`);
+      const unit = units.find((u) => u.id === id)!;
+      const names = registry.filter((e) => unit.mentions.some((m) => m.slug === e.slug)).map((e) => `${base()}names/${e.slug}/`);
+      const topicLinks = topics.filter((t) => t.units.includes(id)).map((t) => `${base()}topics/${t.slug}/`);
       const linksUnder = (heading: string) =>
         related
           .find('h3')
@@ -93,7 +93,7 @@ describe('findings and demands (/map/)', () => {
         .each((_, li) => {
           const id = $(li).attr('data-unit')!;
           const rests = $(li).find('.map-rests a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
-          expect(rests, `${topic.slug} ${id}`).toEqual(relationsOf(relations, id, ids).restsOn);
+          expect(rests, `${topic.slug} ${id}`).toEqual(relationsOf(id).restsOn);
         });
     }
   });

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseRelations, readRelations, relationsOf } from '../../src/lib/editorial/relations.ts';
-import { parseTopics, readTopics, topicFacets, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
-import { readSourceUnits } from './names-source.ts';
-
-const units = readSourceUnits();
-const ids = units.map((u) => u.id);
+import { parseRelations, relationsOf } from '../../src/lib/editorial/relations.ts';
+import { parseTopics, topicFacets, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
+import { siteContent, unitIds as ids } from '../support/content.ts';
 
 describe('topics (content/topics.yaml)', () => {
-  const topics = readTopics(undefined, ids);
+  const { topics } = siteContent;
 
   it('tags every unit with at least one topic', () => {
     expect(ids.filter((id) => topicsOfUnit(topics, id).length === 0)).toEqual([]);
@@ -35,10 +32,10 @@ describe('topics (content/topics.yaml)', () => {
 });
 
 describe('relations (content/relations.yaml)', () => {
-  const relations = readRelations(undefined, ids);
+  const { relations } = siteContent;
 
-  it('links every paragraph to what it rests on, and back', () => {
-    expect(ids.filter((id) => id.startsWith('paragraph-') && relationsOf(relations, id, ids).restsOn.length === 0)).toEqual([]);
+  it('links every paragraph but the last (forwarding the resolution) to what it rests on, and back', () => {
+    expect(ids.filter((id) => id.startsWith('paragraph-') && relationsOf(relations, id, ids).restsOn.length === 0)).toEqual(['paragraph-12']);
     expect(relationsOf(relations, 'paragraph-4', ids).restsOn).toEqual(['recital-f', 'recital-j', 'recital-m', 'recital-n']);
     expect(relationsOf(relations, 'recital-j', ids).answeredBy).toEqual(['paragraph-4']);
   });
@@ -47,9 +44,20 @@ describe('relations (content/relations.yaml)', () => {
     expect(ids.filter((id) => id.startsWith('recital-') && relationsOf(relations, id, ids).answeredBy.length === 0)).toEqual([]);
   });
 
+  it('gives both directions in the order of the text, whatever the order in the file', () => {
+    const order = ['citation-1', 'citation-2', 'recital-a', 'recital-b', 'recital-c', 'paragraph-1', 'paragraph-2', 'paragraph-3'];
+    const shuffled = parseRelations(
+      'paragraph-3:\n  recital-a: a\nparagraph-1:\n  recital-c: c\n  citation-2: two\n  recital-a: a\n',
+      'relations.yaml',
+      order,
+    );
+    expect(relationsOf(shuffled, 'paragraph-1', order)).toEqual({ restsOn: ['citation-2', 'recital-a', 'recital-c'], answeredBy: [] });
+    expect(relationsOf(shuffled, 'recital-a', order)).toEqual({ restsOn: [], answeredBy: ['paragraph-1', 'paragraph-3'] });
+  });
+
   it('rejects a paragraph resting on a paragraph, with the line', () => {
-    expect(() => parseRelations('paragraph-1: [recital-a]\nparagraph-2: [paragraph-1]\n', 'content/relations.yaml')).toThrow(
-      /content\/relations\.yaml:2:\d+: paragraph-2\.0: .*recitals and citations/,
+    expect(() => parseRelations('paragraph-1:\n  recital-a: democracy\nparagraph-2:\n  paragraph-1: the same\n', 'content/relations.yaml')).toThrow(
+      /content\/relations\.yaml:4:\d+: paragraph-2\.paragraph-1: .*recitals and citations/,
     );
   });
 });

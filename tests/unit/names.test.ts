@@ -1,29 +1,17 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import * as cheerio from 'cheerio';
-import { describe, expect, it, vi } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { aliasSpellings } from '../../src/lib/editorial/names-links.ts';
+import { NAME_KINDS, clausesWithMarks, indexMentions, nameFacets, parseNameRegistry, unmentioned } from '../../src/lib/editorial/names.ts';
 import { EditorialDataError } from '../../src/lib/editorial/yaml.ts';
+import { realContent } from '../fixtures/malformed-cases.ts';
+import { siteContent, units } from '../support/content.ts';
+import { renderResolution } from '../support/markdown.ts';
 import { phraseSpans, readNotNames, uncovered } from '../support/names-candidates.ts';
-import { aliasWords } from '../../src/lib/editorial/names-links.ts';
-import {
-  NAME_KINDS,
-  clausesWithMarks,
-  flattenMentions,
-  indexMentions,
-  nameFacets,
-  parseNameRegistry,
-  readNameRegistry,
-  registryMatcher,
-  unmentioned,
-} from '../../src/lib/editorial/names.ts';
-import remarkLinkNames from '../../src/plugins/remark-link-names.ts';
-import remarkResolutionUnits from '../../src/plugins/remark-resolution-units.ts';
-import { readSourceUnits, readText } from './names-source.ts';
 
-const registry = readNameRegistry();
-const units = readSourceUnits();
+const { registry } = siteContent;
+const unit = (id: string) => units.find((u) => u.id === id)!;
 
 describe('the registry of names (content/names.yaml)', () => {
   it('is valid and covers every kind', () => {
@@ -36,10 +24,9 @@ describe('the registry of names (content/names.yaml)', () => {
   });
 
   it('leaves no capitalised word or acronym of the text unexplained', () => {
-    const match = registryMatcher(registry);
     const notNames = [...readNotNames().keys()];
     const missing = units.flatMap((unit) => {
-      const spans = [...flattenMentions(match(unit.text)), ...phraseSpans(unit.text, notNames)];
+      const spans = [...unit.mentions, ...phraseSpans(unit.text, notNames)];
       return uncovered(unit.text, spans).map((c) => `${unit.id}: "${c.word}"`);
     });
     expect(missing, 'register these names in content/names.yaml or list them in content/names-not-names.yaml').toEqual([]);
@@ -97,23 +84,21 @@ describe('registry validation', () => {
 });
 
 describe('aliases and quotations', () => {
-  it('gives, once each, the words of every spelling the text lacks, all the words of such a spelling', () => {
+  it('gives, once each, the spellings the text lacks, a partly present spelling whole', () => {
     const bokayev = registry.find((e) => e.slug === 'maks-bokayev')!;
-    const words = aliasWords([bokayev], 'whereas activist Maks Bokayev is serving');
-    // "Maks Bokaev" is partly in the text: both its words go, so that the phrase finds the unit.
-    expect(words).toEqual(expect.arrayContaining(['Bokaev', 'Maks', 'Бокаев', 'Макс', 'Боқаев']));
-    // "Bokayev" and "Maks Bokayev" are found in the reading view already.
-    expect(words).not.toContain('Bokayev');
-    expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
+    // The registry lists: text [Maks Bokayev]; spellings [Bokaev, Maks Bokaev, Boqaev, Макс Бокаев, Бокаев, Боқаев].
+    expect(aliasSpellings([bokayev], 'whereas activist Maks Bokayev is serving')).toEqual(['Bokaev', 'Maks Bokaev', 'Boqaev', 'Макс Бокаев', 'Бокаев', 'Боқаев']);
+    expect(aliasSpellings([bokayev], 'Maks Bokaev and Boqaev, Макс Бокаев, Боқаев')).toEqual(['Maks Bokayev']);
   });
 
   it('quotes clauses with the text’s own characters', () => {
-    const unit = units.find((u) => u.id === 'recital-j')!;
+    const recitalJ = unit('recital-j');
     const mentions = indexMentions(registry, units).get('maks-bokayev')!.find((m) => m.unitId === 'recital-j')!.mentions;
-    const clauses = clausesWithMarks(unit.text, mentions);
-    expect(clauses).toHaveLength(2);
-    for (const clause of clauses) expect(unit.text).toContain(clause.map((s) => s.text).join(''));
-    expect(clauses.flatMap((c) => c.filter((s) => s.mark).map((s) => s.text))).toEqual(['Maks Bokayev', 'Maks Bokayev']);
+    const clauses = clausesWithMarks(recitalJ.text, mentions);
+    expect(clauses.map((clause) => clause.map((s) => (s.mark ? `[${s.text}]` : s.text)).join(''))).toEqual([
+      'whereas activist [Maks Bokayev] is serving prison term in this regard;',
+      'whereas the UN Working Group on Arbitrary Detention recognised as arbitrary deprivation of liberty of [Maks Bokayev] and Iskander Yerimbetov sentenced to seven years in October 2018;',
+    ]);
   });
 
   it('builds the name-kind facet from the mentions', () => {
@@ -122,55 +107,44 @@ describe('aliases and quotations', () => {
     expect(facet.values.map((v) => v.value)).toEqual([...NAME_KINDS]);
     expect(facet.values.find((v) => v.value === 'person')!.units).toEqual(['recital-j', 'recital-l', 'recital-m', 'paragraph-4', 'paragraph-5', 'paragraph-10']);
   });
+
+  it('finds no mention of an entry the text lacks', () => {
+    const nobody = { slug: 'nobody', kind: 'person' as const, name: 'Nobody', text: ['Nobody Atall'], spellings: [] };
+    expect(unmentioned([...registry, nobody], units).map((e) => e.slug)).toEqual(['nobody']);
+  });
 });
 
 describe('remark-link-names on the resolution', () => {
-  const render = (reg = registry) => {
-    const markdown = readText('content/resolution/b8-0205-2019.md').replace(/^---\n[\s\S]*?\n---\n/, '');
-    return String(
-      unified()
-        .use(remarkParse)
-        .use(remarkResolutionUnits, { base: '/sub/' })
-        .use(remarkLinkNames, { registry: reg, base: '/sub/' })
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .processSync(markdown),
-    );
-  };
-  const $ = cheerio.load(render());
+  const fragment = (html: string) => fromHtml(html, { fragment: true });
 
   it('changes no character of any unit', () => {
-    for (const unit of units) {
-      const text = $(`#${unit.id} .unit-text`).clone();
-      text.find('.unit-label').remove();
-      expect(text.text().trim()).toBe(unit.text);
-    }
+    for (const u of units) expect(toString(fragment(u.html)), u.id).toBe(u.text);
   });
 
-  it('links every outermost mention to its entity page, under the base path', () => {
-    const match = registryMatcher(registry);
-    for (const unit of units) {
-      const links = $(`#${unit.id} .unit-text a:not(.unit-label)`);
-      const mentions = match(unit.text);
-      expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(mentions.map((m) => `/sub/names/${m.slug}/`));
-      expect(links.map((_, a) => $(a).text()).get()).toEqual(mentions.map((m) => m.form));
-    }
-  });
-
-  it('expands abbreviations inside the links and adds no text', () => {
-    const abbr = $('#citation-2 abbr');
-    expect(abbr.attr('title')).toBe('Enhanced Partnership and Cooperation Agreement');
-    expect(abbr.text()).toBe('EPCA');
-    expect($('#paragraph-10 abbr').map((_, a) => `${$(a).text()}=${$(a).attr('title')}`).get()).toEqual([
-      'OSCE=Organisation for Security and Cooperation in Europe',
-      'ODIHR=Office for Democratic Institutions and Human Rights',
+  it('links every outermost mention to its entity page, under the base path', async () => {
+    const { fragments = {} } = await renderResolution(realContent(), { base: '/sub/' });
+    const links = (id: string) => selectAll('a', fragment(fragments[id] ?? '')).map((a) => `${toString(a)} → ${String(a.properties['href'])}`);
+    expect(links('recital-j')).toEqual([
+      'protests against the land reform in 2016 → /sub/names/land-reform-protests-2016/',
+      'Maks Bokayev → /sub/names/maks-bokayev/',
+      'UN Working Group on Arbitrary Detention → /sub/names/un-working-group-on-arbitrary-detention/',
+      'Maks Bokayev → /sub/names/maks-bokayev/',
+      'Iskander Yerimbetov → /sub/names/iskander-yerimbetov/',
+      'Mukhtar Dzhakishev → /sub/names/mukhtar-dzhakishev/',
+    ]);
+    expect(links('citation-6')).toEqual([
+      'EU-Kazakhstan 10th Human Rights Dialogue → /sub/names/eu-kazakhstan-human-rights-dialogue/',
+      'EU-Kazakhstan Cooperation Committee → /sub/names/eu-kazakhstan-cooperation-committee/',
+      'EU-Kazakhstan Parliamentary Cooperation Committee → /sub/names/eu-kazakhstan-parliamentary-cooperation-committee/',
     ]);
   });
 
-  it('warns about a registry entry the text never mentions', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    render([...registry, { slug: 'nobody', kind: 'person', name: 'Nobody', text: ['Nobody Atall'], spellings: [] }]);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"nobody"'));
-    warn.mockRestore();
+  it('expands abbreviations inside the links and adds no text', () => {
+    const abbrs = (id: string) => selectAll('abbr', fragment(unit(id).html)).map((a) => `${toString(a)}=${String(a.properties['title'])}`);
+    expect(abbrs('citation-2')).toEqual(['EPCA=Enhanced Partnership and Cooperation Agreement']);
+    expect(abbrs('paragraph-10')).toEqual([
+      'OSCE=Organisation for Security and Cooperation in Europe',
+      'ODIHR=Office for Democratic Institutions and Human Rights',
+    ]);
   });
 });

@@ -11,7 +11,6 @@ import { CONTENT_SECURITY_POLICY } from '../../src/lib/site.ts';
 import { readBuiltSite } from '../support/built-site.ts';
 import { headerRules } from '../support/headers-file.ts';
 import { checkLinks } from '../support/link-check.ts';
-import { gzipSize, pageWeight } from '../support/page-weight.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'quality-support-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,27 +25,6 @@ function fixture(name: string, files: Record<string, string>): string {
 }
 
 const head = (canonical: string, extra = '') => `<!doctype html><html lang="en"><head><title>t</title><link rel="canonical" href="${canonical}">${extra}</head>`;
-
-describe('pageWeight', () => {
-  const dir = fixture('weight', {
-    'index.html': `${head('https://example.org/sub/', '<link rel="stylesheet" href="/sub/_astro/a.css"><script type="module" src="/sub/_astro/main.js"></script>')}<body></body></html>`,
-    '_astro/a.css': '@import "./b.css";body{color:red}',
-    '_astro/b.css': 'p{margin:0}',
-    '_astro/main.js': 'import{x}from"./shared.js";import"./side.js";const l=()=>import("./lazy.js");x(l);',
-    '_astro/shared.js': 'export const x=(f)=>f;',
-    '_astro/side.js': 'console.log(1);',
-    '_astro/lazy.js': 'export default 1;',
-  });
-
-  it('counts the HTML, stylesheets and their @imports, scripts and their static imports — not dynamic ones', () => {
-    const site = readBuiltSite(dir);
-    expect(site.basePath).toBe('/sub/');
-    const weight = pageWeight(site, site.pages[0]);
-    expect(weight.files.sort()).toEqual(['/sub/_astro/a.css', '/sub/_astro/b.css', '/sub/_astro/main.js', '/sub/_astro/shared.js', '/sub/_astro/side.js']);
-    expect(weight.css).toBe(gzipSize('@import "./b.css";body{color:red}') + gzipSize('p{margin:0}'));
-    expect(weight.total).toBe(weight.html + weight.css + weight.js);
-  });
-});
 
 describe('checkLinks', () => {
   it('finds a missing page, a missing anchor, a link outside the base path and a repeated id', () => {

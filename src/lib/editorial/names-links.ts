@@ -30,14 +30,6 @@ export function aliasSpellings(entities: readonly Entity[], text: string): strin
   return [...spellings.values()];
 }
 
-/** The words, once each (case-insensitive), of the spellings `aliasSpellings` gives. */
-export function aliasWords(entities: readonly Entity[], text: string): string[] {
-  const words = new Map<string, string>();
-  for (const spelling of aliasSpellings(entities, text)) {
-    for (const word of splitSpelling(spelling)) if (!words.has(word.toLowerCase())) words.set(word.toLowerCase(), word);
-  }
-  return [...words.values()];
-}
 
 /** What search needs to find a unit by the spellings its text lacks. */
 export interface UnitAliases {

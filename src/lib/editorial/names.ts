@@ -3,7 +3,6 @@
  * and event the resolution names, with the forms the text writes and the spellings a reader
  * may type. Pure: schema, validation, and the mention index built from the units' text.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import type { Unit, UnitMention } from '../resolution/units.ts';
@@ -34,6 +33,7 @@ export const entitySchema = z
     abbr: z.record(phrase, phrase).optional(),
     includes: z.array(slugSchema).optional(),
     description: phrase.optional(),
+    sortAs: phrase.optional(),
   })
   .strict();
 
@@ -46,7 +46,30 @@ export const registrySchema = z.record(slugSchema, entitySchema);
 export type Registry = readonly Entity[];
 
 export const NAMES_FILE = 'content/names.yaml';
-const FIX = `see the format described at the top of ${NAMES_FILE} (kind, name, text, spellings, abbr, includes, description).`;
+const FIX = `see the format described at the top of ${NAMES_FILE} (kind, name, text, spellings, abbr, includes, description, sortAs).`;
+
+/** A date as the text gives it, to order events: "2011", "2017-03", "2018-05-10". */
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** `sortAs` says what a person is looked up under (words of the name) or when an event took place (a date); other kinds sort by their name. */
+function sortAsProblems(slug: string, entity: EntityData): DataProblem[] {
+  const { sortAs, kind, name } = entity;
+  if (sortAs === undefined) return [];
+  const path = [slug, 'sortAs'];
+  if (kind === 'person' && !wholeWords([sortAs], 'u').test(name)) {
+    return [{ path, message: `"${sortAs}" is not part of the name "${name}".`, fix: 'give the surname as the name writes it, e.g. "van Gogh" for "Vincent van Gogh".' }];
+  }
+  if (kind === 'person' && name.endsWith(` ${sortAs}`) && !sortAs.includes(' ')) {
+    return [{ path, message: `"${sortAs}" is the last word of the name: people sort by it already.`, fix: 'delete sortAs.' }];
+  }
+  if (kind === 'event' && !PARTIAL_DATE.test(sortAs)) {
+    return [{ path, message: `"${sortAs}" is not a date: events sort by when they took place.`, fix: 'write the date the text gives as YYYY, YYYY-MM or YYYY-MM-DD.' }];
+  }
+  if (kind !== 'person' && kind !== 'event') {
+    return [{ path, message: `entries of kind "${kind}" sort by their name.`, fix: 'delete sortAs: only people (surname) and events (date) take one.' }];
+  }
+  return [];
+}
 
 /** Cross-entry rules the schema cannot express. */
 function registryProblems(data: z.infer<typeof registrySchema>): DataProblem[] {
@@ -81,6 +104,7 @@ function registryProblems(data: z.infer<typeof registrySchema>): DataProblem[] {
         });
       }
     }
+    problems.push(...sortAsProblems(slug, entity));
     (entity.includes ?? []).forEach((included, i) => {
       if (included === slug || !(included in data)) {
         problems.push({
@@ -101,15 +125,6 @@ export function parseNameRegistry(text: string, file = NAMES_FILE): Registry {
 }
 
 /** Reads and validates content/names.yaml (relative to the working directory, the project root). */
-export function readNameRegistry(file = NAMES_FILE): Registry {
-  return parseNameRegistry(readFileSync(file, 'utf8'), file);
-}
-
-/** The same, keyed by slug, for Astro's file() loader (it validates each entry with entitySchema). */
-export function parseNameRegistryForLoader(text: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(parseNameRegistry(text).map(({ slug, ...entity }) => [slug, entity]));
-}
-
 /** The words a reader may type for an entity: its name and its other spellings. */
 export function spellingsOf(entity: Entity): string[] {
   return [...new Set([entity.name, ...entity.text, ...entity.spellings])];
@@ -198,4 +213,53 @@ export function nameFacets(registry: Registry, mentions: ReadonlyMap<string, rea
       return { value: kind, label: NAME_KIND_TITLES[kind], units: unitOrder.filter((id) => units.has(id)) };
     }),
   };
+}
+
+/** Names compare as a reader looks them up: case, quotation marks and punctuation aside ("“100 Concrete Steps”" among the digits). */
+const byName = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true, numeric: true }).compare;
+
+/** The surname a person is looked up under: `sortAs`, or the last word of the name. */
+export function surnameOf(entity: Pick<Entity, 'name' | 'sortAs'>): string {
+  return entity.sortAs ?? entity.name.split(/\s+/).at(-1)!;
+}
+
+/**
+ * Entities in the order /names/ lists them within a kind: people by surname (the name shown as
+ * written), events by date (those the text gives no date for last), everything else by name.
+ */
+export function inNameOrder<E extends Pick<Entity, 'kind' | 'name' | 'sortAs'>>(entities: readonly E[]): E[] {
+  const key = (e: E): [string, string] => {
+    if (e.kind === 'person') return [surnameOf(e), e.name];
+    if (e.kind === 'event') return [e.sortAs ?? '\uffff', e.name];
+    return [e.name, ''];
+  };
+  const within = (a: E, b: E) => {
+    const [a1, a2] = key(a);
+    const [b1, b2] = key(b);
+    // Dates are ISO ("2017-03" before "2018-05-10"): plain string order is time order.
+    return (a.kind === 'event' ? (a1 < b1 ? -1 : a1 > b1 ? 1 : 0) : byName(a1, b1)) || byName(a2, b2);
+  };
+  return [...entities].sort((a, b) => NAME_KINDS.indexOf(a.kind) - NAME_KINDS.indexOf(b.kind) || within(a, b));
+}
+
+/**
+ * A quoted clause cut to about `max` characters around its first marked words, for compact
+ * lists: cut at spaces, with " … " where words are left out. The characters kept are the text's own.
+ */
+export function excerptOf(segments: readonly Segment[], max: number): Segment[] {
+  const text = segments.map((s) => s.text).join('');
+  if (text.length <= max) return [...segments];
+  let offset = 0;
+  const placed = segments.map((s) => ({ ...s, from: (offset += s.text.length) - s.text.length }));
+  const mark = placed.find((s) => s.mark) ?? placed[0];
+  // A little of what comes before the marked words, the rest after them.
+  let from = Math.max(0, mark.from - Math.floor(max / 3));
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (from > mark.from) from = mark.from;
+  let to = Math.min(text.length, from + max);
+  if (to < text.length) to = Math.max(text.lastIndexOf(' ', to), mark.from + mark.text.length);
+  const kept = placed
+    .map((s) => ({ text: text.slice(Math.max(s.from, from), Math.min(s.from + s.text.length, to)), mark: s.mark }))
+    .filter((s) => s.text !== '');
+  return [...(from > 0 ? [{ text: '… ', mark: false }] : []), ...kept, ...(to < text.length ? [{ text: ' …', mark: false }] : [])];
 }

@@ -3,7 +3,6 @@
  * rests on recitals (what it finds) and citations (what it has regard to). The reverse links
  * are derived here. Pure.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 
@@ -11,12 +10,19 @@ export const RELATIONS_FILE = 'content/relations.yaml';
 
 const paragraphId = z.string().regex(/^paragraph-\d+$/, 'a key is a paragraph anchor such as "paragraph-4"');
 const groundId = z.string().regex(/^(?:recital-[a-z]{1,2}|citation-\d+)$/, 'a paragraph rests on recitals and citations: "recital-j", "citation-9"');
-export const relationsSchema = z.record(paragraphId, z.array(groundId).min(1));
+/** What the paragraph and its ground share: a subject, a name, an instrument. */
+const reason = z.string().trim().min(1, 'say what the paragraph and this unit share (a subject, a name or an instrument)');
+export const relationsSchema = z.record(
+  paragraphId,
+  z.record(groundId, reason).refine((grounds) => Object.keys(grounds).length > 0, 'list at least one recital or citation, each with its reason'),
+);
 
 /** paragraph id -> the recitals and citations it rests on. */
 export type Relations = ReadonlyMap<string, readonly string[]>;
+/** paragraph id -> ground id -> why the paragraph rests on it. */
+export type RelationReasons = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-const FIX = `see the format described at the top of ${RELATIONS_FILE}: "paragraph-4: [recital-j, citation-9]".`;
+const FIX = `see the format described at the top of ${RELATIONS_FILE}: "paragraph-4:" then, indented, "recital-j: Maks Bokayev and the other prisoners named".`;
 
 function relationProblems(knownUnits?: readonly string[]) {
   return (data: z.infer<typeof relationsSchema>): DataProblem[] =>
@@ -24,26 +30,20 @@ function relationProblems(knownUnits?: readonly string[]) {
       ...(knownUnits && !knownUnits.includes(paragraph)
         ? [{ path: [paragraph], message: `"${paragraph}" is not a paragraph of the resolution.`, fix: 'use an existing paragraph anchor.' }]
         : []),
-      ...grounds.flatMap((unit, i): DataProblem[] => {
-        if (grounds.indexOf(unit) !== i) return [{ path: [paragraph, i], message: `"${unit}" is listed twice.`, fix: 'delete the repeated unit.' }];
-        if (knownUnits && !knownUnits.includes(unit)) return [{ path: [paragraph, i], message: `"${unit}" is not a unit of the resolution.`, fix: 'use an existing recital or citation anchor.' }];
-        return [];
-      }),
+      ...Object.keys(grounds).flatMap((unit): DataProblem[] =>
+        knownUnits && !knownUnits.includes(unit) ? [{ path: [paragraph, unit], message: `"${unit}" is not a unit of the resolution.`, fix: 'use an existing recital or citation anchor.' }] : [],
+      ),
     ]);
 }
 
-export function parseRelations(text: string, file = RELATIONS_FILE, knownUnits?: readonly string[]): Relations {
+/** Parses and validates the text of content/relations.yaml: each paragraph's grounds, each with its reason. */
+export function parseRelationReasons(text: string, file = RELATIONS_FILE, knownUnits?: readonly string[]): RelationReasons {
   const data = validateYaml(parseYaml(text, file), file, relationsSchema, FIX, relationProblems(knownUnits));
-  return new Map(Object.entries(data));
+  return new Map(Object.entries(data).map(([paragraph, grounds]) => [paragraph, new Map(Object.entries(grounds))]));
 }
 
-export function readRelations(file = RELATIONS_FILE, knownUnits?: readonly string[]): Relations {
-  return parseRelations(readFileSync(file, 'utf8'), file, knownUnits);
-}
-
-/** For Astro's file() loader: entries keyed by paragraph, each `{ restsOn: [...] }`. */
-export function parseRelationsForLoader(text: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries([...parseRelations(text)].map(([paragraph, restsOn]) => [paragraph, { restsOn }]));
+export function parseRelations(text: string, file = RELATIONS_FILE, knownUnits?: readonly string[]): Relations {
+  return new Map([...parseRelationReasons(text, file, knownUnits)].map(([paragraph, grounds]) => [paragraph, [...grounds.keys()]]));
 }
 
 export interface UnitRelations {

@@ -2,10 +2,10 @@
  * Topics (content/topics.yaml): a small taxonomy of themes, each with the units tagged with it.
  * Pure: schema, validation, lookups and the search facet.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
+import { EditorialDataError, parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import { slugSchema } from './names.ts';
+import { escapeRegExp } from './mentions.ts';
 
 export const TOPICS_FILE = 'content/topics.yaml';
 
@@ -19,6 +19,7 @@ export const topicSchema = z
     units: z.array(unitIdSchema).min(1, 'tag at least one unit'),
     /** The words readers use for the topic ("workers", "jail"): search lists the topic's units for them. */
     words: z.array(z.string().trim().regex(/\p{L}/u, 'a word has at least one letter')).default([]),
+    marks: z.array(z.string().trim().min(1)).min(1).optional(),
   })
   .strict();
 
@@ -27,7 +28,7 @@ export interface Topic extends TopicData {
   slug: string;
 }
 
-const FIX = `see the format described at the top of ${TOPICS_FILE} (title, description, units, words).`;
+const FIX = `see the format described at the top of ${TOPICS_FILE} (title, description, units, marks, words).`;
 
 /** A reader's word as search compares it: case and spacing do not count. */
 const wordKey = (word: string) => word.toLocaleLowerCase('en').replace(/\s+/g, ' ');
@@ -74,15 +75,6 @@ export function parseTopics(text: string, file = TOPICS_FILE, knownUnits?: reado
   return Object.entries(data).map(([slug, topic]) => ({ slug, ...topic }));
 }
 
-export function readTopics(file = TOPICS_FILE, knownUnits?: readonly string[]): Topic[] {
-  return parseTopics(readFileSync(file, 'utf8'), file, knownUnits);
-}
-
-/** For Astro's file() loader: entries keyed by slug. */
-export function parseTopicsForLoader(text: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(parseTopics(text).map(({ slug, ...topic }) => [slug, topic]));
-}
-
 
 /** The topics a unit is tagged with, in taxonomy order. */
 export function topicsOfUnit(topics: readonly Topic[], unitId: string): Topic[] {
@@ -100,4 +92,31 @@ export interface Facet {
 export function topicFacets(topics: readonly Topic[], unitOrder: readonly string[] = []): Facet {
   const order = (ids: readonly string[]) => (unitOrder.length ? unitOrder.filter((id) => ids.includes(id)) : [...ids]);
   return { id: 'topic', label: 'Topic', values: topics.map((t) => ({ value: t.slug, label: t.title, units: order(t.units) })) };
+}
+
+/**
+ * Where a unit speaks of a topic: the spans of its text that the topic's `marks` find.
+ * A mark is a word or phrase, matched whatever its case, at the start of a word; a final "*"
+ * lets the last word run on ("tortur*" finds "torture", "tortures"). Spans never overlap.
+ */
+export function topicSpans(text: string, marks: readonly string[]): { start: number; end: number }[] {
+  const alternatives = [...marks]
+    .sort((a, b) => b.length - a.length)
+    .map((mark) => (mark.endsWith('*') ? `${escapeRegExp(mark.slice(0, -1))}[\\p{L}\\p{N}]*` : `${escapeRegExp(mark)}(?![\\p{L}\\p{N}])`));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
+  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The spans of a tagged unit that concern the topic; stops the build when the topic has no
+ * marks or none of them is in the unit, since its pages would then quote nothing about it.
+ */
+export function passageSpans(topic: Topic, unit: { id: string; text: string }, file = TOPICS_FILE): { start: number; end: number }[] {
+  const spans = topicSpans(unit.text, topic.marks ?? []);
+  if (spans.length === 0) {
+    throw new EditorialDataError(file, [
+      `${topic.slug}.marks: ${topic.marks ? `none of ${topic.marks.map((m) => `"${m}"`).join(', ')} is in ${unit.id}` : 'missing'}, so its pages cannot quote the passage about the topic.\n  Fix: add to marks the word or phrase of ${unit.id} that concerns "${topic.title}" (a final * lets the word run on), or untag the unit.`,
+    ]);
+  }
+  return spans;
 }

@@ -97,6 +97,14 @@ export function unitTitle(kind: UnitKind, label: string): string {
 }
 
 /**
+ * "recital J", "paragraph 4": a unit named inside a sentence. The kind takes lower case as any
+ * noun; the label keeps the case the text prints ("J."), whatever the sentence.
+ */
+export function unitInProse(kind: UnitKind, label: string): string {
+  return `${kindTitle(kind).toLowerCase()} ${label}`;
+}
+
+/**
  * The label as the source prints it before the text: "A.", "4.".
  * Citations have none: the source sets them as an unlabelled list.
  */

@@ -1,0 +1,119 @@
+/**
+ * An edit to the editorial layer shows where it should, without a forced rebuild: the names
+ * registry is content, read and watched by the content loader, and every unit's rendering
+ * depends on it. Checked on a copy of content/ with an ordinary `astro build` run twice over one
+ * cache, and live in `astro dev`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const DESCRIPTION = 'Activist serving a prison term after the 2016 land-reform protests;';
+const EDITED = 'Edited description, activist sentenced after the 2016 land-reform protests.';
+/** The name as recital J links it, before and after the edit of its text forms. */
+const LINKED_BEFORE = '<a href="/names/maks-bokayev/">Maks Bokayev</a>';
+const LINKED_AFTER = 'Maks <a href="/names/maks-bokayev/">Bokayev</a>';
+
+/** A private copy of content/ to edit. */
+function copyContent(): { work: string; content: string; editRegistry: () => void } {
+  const work = mkdtempSync(join(tmpdir(), 'content-edit-'));
+  const content = join(work, 'content');
+  cpSync('content', content, { recursive: true });
+  const names = join(content, 'names.yaml');
+  return {
+    work,
+    content,
+    editRegistry: () => {
+      const registry = readFileSync(names, 'utf8');
+      const edited = registry.replace('  text: [Maks Bokayev]\n', '  text: [Bokayev]\n').replace(`description: ${DESCRIPTION}`, `description: ${EDITED}`);
+      if (edited === registry || !edited.includes(EDITED) || !edited.includes('text: [Bokayev]')) throw new Error('The fixture edit found nothing to change in names.yaml');
+      writeFileSync(names, edited);
+    },
+  };
+}
+
+/** The environment of a build or dev server on the copy: Vitest's own variables left out (NODE_ENV=test changes how Astro serves). */
+const env = (work: string, content: string) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
+  CONTENT_DIR: content,
+  ASTRO_CACHE_DIR: join(work, 'cache'),
+  FORCE_COLOR: '0',
+  NO_COLOR: '1',
+});
+
+describe('a registry edit, then an ordinary rebuild', () => {
+  const { work, content, editRegistry } = copyContent();
+  const outDir = join(work, 'dist');
+  const build = () => {
+    const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], { encoding: 'utf8', env: env(work, content), timeout: 120_000 });
+    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  };
+  const page = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+  it('shows the edit in the reading view and on the entity page', () => {
+    build();
+    expect(page('index.html')).toContain(LINKED_BEFORE);
+    expect(page('names/maks-bokayev/index.html')).toContain(DESCRIPTION);
+    editRegistry();
+    build();
+    expect(page('index.html')).toContain(LINKED_AFTER);
+    expect(page('index.html')).not.toContain(LINKED_BEFORE);
+    expect(page('recitals/j/index.html')).toContain(LINKED_AFTER);
+    expect(page('names/maks-bokayev/index.html')).toContain(EDITED);
+  });
+});
+
+describe('a registry edit in astro dev', () => {
+  const { work, content, editRegistry } = copyContent();
+  let server: ReturnType<typeof spawn> | undefined;
+  let origin = '';
+  let log = '';
+
+  const freePort = () =>
+    new Promise<number>((resolve, reject) => {
+      const probe = createServer();
+      probe.once('error', reject);
+      probe.listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      });
+    });
+  // A request sent while the server starts may never be answered: each one gives up after 5 s.
+  const get = async (path: string) => (await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(5_000) })).text();
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn('npx', ['--no-install', 'astro', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+      env: { ...env(work, content), ASTRO_DEV_BACKGROUND: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    // Ready when it serves the reading view (the first request also syncs the content).
+    const deadline = Date.now() + 60_000;
+    while (!(await get('/').then((html) => html.includes('recital-j'), () => false))) {
+      if (Date.now() > deadline) throw new Error(`astro dev did not serve / within 60 s:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }, 90_000);
+
+  afterAll(() => {
+    // A server of its own (--ignore-lock: a developer's running dev server is left alone); it and
+    // its children share a process group: end them all.
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  });
+
+  it('shows the edit live in the reading view and on the entity page', async () => {
+    expect(await get('/'), log).toContain(LINKED_BEFORE);
+    expect(await get('/names/maks-bokayev/')).toContain(DESCRIPTION);
+    editRegistry();
+    await expect.poll(() => get('/names/maks-bokayev/'), { timeout: 30_000, interval: 500 }).toContain(EDITED);
+    await expect.poll(() => get('/'), { timeout: 30_000, interval: 500 }).toContain(LINKED_AFTER);
+    expect(await get('/recitals/j/')).toContain(LINKED_AFTER);
+  }, 90_000);
+});
