@@ -56,6 +56,9 @@ export function entityPath(slug: string): string {
   return `${PAGES.names}${slug}/`;
 }
 
+/** "names/notes.json": each entity's name and one-line description, fetched when a reader points at a name. */
+export const NAME_NOTES_PATH = `${PAGES.names}notes.json`;
+
 /** "topics/torture/": a topic's page. Never change: published. */
 export function topicPath(slug: string): string {
   return `${PAGES.topics}${slug}/`;

@@ -1,44 +1,33 @@
 /**
  * The markup contract: the class and data-* names that components write and that client
  * scripts and tests read. Spelled once here, so that renaming one cannot silently break the
- * copy button, the search highlighter or a test.
+ * copy button, the search highlighter or a test. Plain constants (not one object), so that a
+ * client script's bundle carries only the names it uses.
  */
 
-/** Class names. */
-export const CLASS = {
-  /** An <article> holding one unit (reading view and unit page). */
-  unit: 'unit',
-  /** The unit's text paragraph. */
-  unitText: 'unit-text',
-  /** The printed label ("A.", "4.") before a unit's text; a link to the unit in the reading view. */
-  unitLabel: 'unit-label',
-  /** The unit's tools: its page, copy link. */
-  unitTools: 'unit-tools',
-  /** A "Copy link" button, revealed by src/scripts/copy-link.ts. */
-  copyLink: 'copy-link',
-  /** Hidden from view, read by screen readers. */
-  visuallyHidden: 'vh',
-  /** The preamble formula ("The European Parliament,"). */
-  formula: 'formula',
-  /** A section of the reading view (citations, recitals, paragraphs). */
-  part: 'part',
-} as const;
+/** An <article> holding one unit (reading view), or the unit standing alone on its page. */
+export const UNIT = 'unit';
+/** The unit's text paragraph. */
+export const UNIT_TEXT = 'unit-text';
+/** The printed label ("A.", "4.") before a unit's text; a link to the unit in the reading view. */
+export const UNIT_LABEL = 'unit-label';
+/** The unit's tools: its page, Copy link. */
+export const UNIT_TOOLS = 'unit-tools';
+/** A "Copy link" button (src/scripts/copy-link.ts). */
+export const COPY_LINK = 'copy-link';
+/** Hidden from view, read by screen readers. */
+export const VISUALLY_HIDDEN = 'vh';
+/** The preamble formula ("The European Parliament,"). */
+export const FORMULA = 'formula';
+/** A section of the reading view (citations, recitals, paragraphs). */
+export const PART = 'part';
+/** On <html> while the reader has the editorial links turned off (src/scripts/plain-text.ts). */
+export const PLAIN_TEXT = 'plain-text';
+/** The "Plain text" switch. */
+export const PLAIN_SWITCH = 'plain-switch';
 
-/** data-* attributes, as written in HTML. */
-export const DATA = {
-  /** On every element whose text is the source's own words: the fidelity test reads exactly these. */
-  sourceText: 'data-source-text',
-  /** On a Copy link button: the path (relative to the base) it copies. */
-  copyLink: 'data-copy-link',
-  /** Pagefind: keep this element's text out of the index. */
-  pagefindIgnore: 'data-pagefind-ignore',
-  /** Pagefind: an element with an id and this title is its own search sub-result. */
-  pagefindTitle: 'data-pagefind-title',
-  /** Pagefind: the part of the page that is indexed. */
-  pagefindBody: 'data-pagefind-body',
-} as const;
 
-/** The same data-* names as DOM dataset keys ("data-copy-link" → "copyLink"). */
-export function datasetKey(attribute: string): string {
-  return attribute.replace(/^data-/, '').replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
-}
+/** On every element whose text is the source's own words: the fidelity test reads exactly these. */
+export const SOURCE_TEXT_ATTRIBUTE = 'data-source-text';
+/** On a unit page's Copy link button: the path (relative to the base) it copies. */
+export const COPY_LINK_ATTRIBUTE = 'data-copy-link';

@@ -5,7 +5,7 @@
  * cache, and live in `astro dev`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +63,25 @@ describe('a registry edit, then an ordinary rebuild', () => {
     expect(page('index.html')).not.toContain(LINKED_BEFORE);
     expect(page('recitals/j/index.html')).toContain(LINKED_AFTER);
     expect(page('names/maks-bokayev/index.html')).toContain(EDITED);
+  });
+});
+
+describe('a malformed registry', () => {
+  it('stops the build with the file, the line and the fix, and writes no page', () => {
+    const { work, content } = copyContent();
+    const names = join(content, 'names.yaml');
+    const registry = readFileSync(names, 'utf8');
+    const broken = registry.replace('maks-bokayev:\n  kind: person\n', 'maks-bokayev:\n  kind: persn\n');
+    expect(broken).not.toBe(registry);
+    writeFileSync(names, broken);
+    const line = broken.split('\n').indexOf('  kind: persn') + 1;
+    const outDir = join(work, 'dist');
+    const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], { encoding: 'utf8', env: env(work, content), timeout: 120_000 });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status, output).not.toBe(0);
+    expect(output).toMatch(new RegExp(`names\\.yaml:${line}:\\d+: maks-bokayev\\.kind: `));
+    expect(output).toMatch(/Fix: /);
+    expect(existsSync(join(outDir, 'index.html')), 'no page may be written').toBe(false);
   });
 });
 

@@ -87,7 +87,11 @@ describe('reading without JavaScript', () => {
       const [a, b] = [await readable(on), await readable(off)];
       expect(b.source.filter((s) => !s.shown).map((s) => s.text), 'source text hidden without JavaScript').toEqual([]);
       expect(b.source.map((s) => s.text)).toEqual(a.source.map((s) => s.text));
-      expect(a.links.filter((link) => !b.links.includes(link)), 'links only there with JavaScript').toEqual([]);
+      // Every address a link leads to with JavaScript, a link leads to without it too (the reading
+      // view's tools row is made by script; without it each unit's label leads to the same page).
+      const targets = (links: string[]) => new Set(links.map((link) => link.split(' ')[0]));
+      const without = targets(b.links);
+      expect([...targets(a.links)].filter((href) => !without.has(href)), 'addresses only linked with JavaScript').toEqual([]);
     } finally {
       await withJs.close();
       await withoutJs.close();

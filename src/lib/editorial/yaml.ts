@@ -14,12 +14,15 @@ export interface DataProblem {
 }
 
 export class EditorialDataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: readonly string[],
-  ) {
+  readonly file: string;
+  readonly problems: readonly string[];
+
+  constructor(file: string, problems: readonly string[]) {
     super(`${file} is invalid (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n${problems.join('\n')}`);
     this.name = 'EditorialDataError';
+    // Plain fields, not parameter properties: Node runs this file as it is (type stripping) in the benches.
+    this.file = file;
+    this.problems = problems;
   }
 }
 

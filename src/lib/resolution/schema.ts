@@ -11,6 +11,8 @@ export const resolutionSchema = z
     reference: z.string().regex(/^B\d-\d{4}\/\d{4}$/, 'a reference looks like "B8-0205/2019"'),
     procedure: z.string().regex(/^\d{4}\/\d{4}\([A-Z]{3}\)$/, 'a procedure looks like "2019/2610(RSP)"'),
     title: z.string().min(1),
+    /** The site's short name for the document, in its header: "Human rights in Kazakhstan". Editorial, not the source's. */
+    shortTitle: z.string().min(1),
     documentType: z.string().min(1),
     author: z.string().min(1),
     term: count,
