@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { PAGES } from '../lib/addresses.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { buildVocabulary } from '../lib/search/vocabulary-build.ts';
 import { VOCABULARY_PATH } from '../lib/search/vocabulary.ts';
@@ -79,6 +80,7 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         } finally {
           await pagefind.close();
         }
+        if (!VOCABULARY_PATH.startsWith(PAGES.search)) throw new Error(`${VOCABULARY_PATH} must lie under ${PAGES.search}: see src/lib/search/vocabulary.ts.`);
         const vocabularyFile = join(site, VOCABULARY_PATH);
         await mkdir(dirname(vocabularyFile), { recursive: true });
         await writeFile(vocabularyFile, JSON.stringify(buildVocabulary(units.map((u) => u.text), registry, topics)));

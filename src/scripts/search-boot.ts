@@ -6,8 +6,6 @@
  */
 const form = document.querySelector<HTMLFormElement>('form[data-search]');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
-/** The header's Search link (phones) leads here: the search page with its field focused. */
-const FOCUS_HASH = '#search-page-q';
 
 if (form && input) {
   let started = false;
@@ -25,19 +23,14 @@ if (form && input) {
     event.preventDefault();
     // Narrow screens show a link instead of the field: go to the search page, field focused.
     if (!input.offsetParent) {
-      window.location.assign(`${form.action}${FOCUS_HASH}`);
+      window.location.assign(`${form.action}#search-page-q`);
       return;
     }
-    // Keep what was typed: the caret goes to the end, nothing is selected to be typed over.
+    // Keep what was typed: focus only, nothing selected to be typed over.
     input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
   });
-  if (form.dataset['search'] === 'page') {
-    // The search page opened with a query (a shared link, the back button): search at once.
-    if (new URLSearchParams(location.search).has('q')) start();
-    // Arrived by the header's Search link: the reader came to type.
-    if (location.hash === FOCUS_HASH) input.focus();
-  }
+  // The search page opened with a query (a shared link, the back button): search at once.
+  if (form.dataset['search'] === 'page' && new URLSearchParams(location.search).has('q')) start();
 }
 
 if (new URLSearchParams(location.search).has('highlight')) void import('./search-highlight.ts');

@@ -8,11 +8,10 @@
  * The answers come from the DOM-free client (search-client.ts).
  */
 import searchStyles from '../styles/search.css?url';
-import { entityPath, PAGES, topicPath } from '../lib/addresses.ts';
 import type { SearchAnswer, UnitResult } from '../lib/search/answer.ts';
 import type { Segment } from '../lib/search/excerpt.ts';
 import { shownQuery } from '../lib/search/query.ts';
-import { FILTER_KEYS, type FilterKey } from '../lib/search/records.ts';
+import { FILTER_KEYS, type FilterKey } from '../lib/search/record-format.ts';
 import { BASE, loadPagefind, loadVocabulary, search } from './search-client.ts';
 
 const FILTER_LEGENDS: Record<FilterKey, string> = { kind: 'Unit kind', topic: 'Topic', 'name-kind': 'Names of' };
@@ -291,7 +290,7 @@ class SearchView {
 
   /** A link that runs another query: on the page in place, from the header on the search page. */
   private queryLink(text: string, query: string): HTMLAnchorElement {
-    const a = link(text, `${BASE}${PAGES.search}?${new URLSearchParams({ q: query })}`);
+    const a = link(text, `${this.form.action}?${new URLSearchParams({ q: query })}`);
     a.dataset['query'] = query;
     return a;
   }
@@ -328,12 +327,12 @@ class SearchView {
       return option;
     });
     const nameOptions = answer.names.map((name, index) => {
-      const option = this.option(unitOptions.length + index, 'search-name', `${BASE}${entityPath(name.slug)}`);
+      const option = this.option(unitOptions.length + index, 'search-name', name.href);
       option.append(element('span', 'search-name-title', name.title), ` · ${name.kind}`);
       return option;
     });
     const topicOptions = answer.topics.map((topic, index) => {
-      const option = this.option(unitOptions.length + nameOptions.length + index, 'search-name search-topic', `${BASE}${topicPath(topic.slug)}`);
+      const option = this.option(unitOptions.length + nameOptions.length + index, 'search-name search-topic', topic.href);
       option.append(element('span', 'search-name-title', topic.title), ' · topic');
       return option;
     });
@@ -344,7 +343,7 @@ class SearchView {
     this.list.replaceChildren(...groups);
     this.status.textContent = this.statusLine(answer, query);
     this.note.replaceChildren(...this.notes(answer, query));
-    if (this.more) this.more.replaceChildren(link('All results, with filters', `${BASE}${PAGES.search}?${new URLSearchParams({ q: this.input.value.trim() })}`));
+    if (this.more) this.more.replaceChildren(link('All results, with filters', `${this.form.action}?${new URLSearchParams({ q: this.input.value.trim() })}`));
   }
 
   /** What the answer is, in sentences a journalist can quote. */
@@ -396,11 +395,11 @@ class SearchView {
         p.append('Names in the text that look similar: ');
         answer.similarNames.forEach((name, i) => {
           if (i > 0) p.append(', ');
-          p.append(link(name.name, `${BASE}${entityPath(name.slug)}`));
+          p.append(link(name.name, `${BASE}${name.path}`));
         });
         p.append('. ');
       }
-      p.append('See ', link('every name the text mentions', `${BASE}${PAGES.names}`), '.');
+      p.append('See ', link('every name the text mentions', `${BASE}${answer.namesPath}`), '.');
       notes.push(p);
     }
     void query;

@@ -9,7 +9,8 @@ import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { findWordRanges, wordsFromHighlightParam } from '../../src/lib/search/highlight.ts';
 import { answers, normaliseWord, tokenise } from '../../src/lib/search/normalise.ts';
 import { MAX_WORDS, parseQuery, shownQuery } from '../../src/lib/search/query.ts';
-import { readUnitContent, recordKind, searchRecords, unitRecord } from '../../src/lib/search/records.ts';
+import { readUnitContent, recordKind } from '../../src/lib/search/record-format.ts';
+import { searchRecords, unitRecord } from '../../src/lib/search/records.ts';
 import { buildVocabulary } from '../../src/lib/search/vocabulary-build.ts';
 import { VocabularyIndex } from '../../src/lib/search/vocabulary.ts';
 

@@ -26,7 +26,7 @@ import { distance } from 'fastest-levenshtein';
 import { excerpt, type Segment } from './excerpt.ts';
 import { answers, tokenise, type Token } from './normalise.ts';
 import { COMMON_WORDS, parseQuery, type ParsedQuery, type QueryWord } from './query.ts';
-import { FILTER_KEYS, readSpellings, readUnitContent, recordKind, sameWord, type FilterKey } from './records.ts';
+import { FILTER_KEYS, readSpellings, readUnitContent, recordKind, sameWord, type FilterKey } from './record-format.ts';
 import type { VocabularyIndex } from './vocabulary.ts';
 
 /** The part of Pagefind's JS API we use (pagefind.js 1.6). */
@@ -73,8 +73,9 @@ export interface SearchAnswer {
   filteredOut: number;
   /** True when no unit holds every word: units are ranked by how many they hold. */
   partial: boolean;
-  names: { slug: string; title: string; kind: string }[];
-  topics: { slug: string; title: string }[];
+  /** Entity pages; `href` is Pagefind's URL (base path included). */
+  names: { slug: string; title: string; kind: string; href: string }[];
+  topics: { slug: string; title: string; href: string }[];
   /** Words nothing holds, not even a topic (as typed). */
   missing: string[];
   /** Words no unit holds but a topic's readers' words do ("jail"). */
@@ -82,13 +83,15 @@ export interface SearchAnswer {
   corrections: Correction[];
   /** For missed words with several close candidates. */
   didYouMean: { typed: string; candidates: string[] }[];
-  /** Names that look like a missed word. */
-  similarNames: { slug: string; name: string }[];
+  /** Names that look like a missed word; `path` relative to the site's base. */
+  similarNames: { slug: string; name: string; path: string }[];
+  /** The list of names, relative to the base (from the vocabulary: said only after a miss). */
+  namesPath: string;
   /** Words left out because the query was too long. */
   dropped: number;
 }
 
-const EMPTY: SearchAnswer = { words: [], units: [], filteredOut: 0, partial: false, names: [], topics: [], missing: [], topicOnly: [], corrections: [], didYouMean: [], similarNames: [], dropped: 0 };
+const EMPTY: SearchAnswer = { words: [], units: [], filteredOut: 0, partial: false, names: [], topics: [], missing: [], topicOnly: [], corrections: [], didYouMean: [], similarNames: [], namesPath: '', dropped: 0 };
 
 /** How much of a record's content answers the query. */
 interface Checked {
@@ -252,11 +255,12 @@ export async function answer(raw: string, selection: Selection, deps: SearchDeps
   });
   const similarNames = first.missing
     .filter((typed) => !corrections.some((c) => c.typed === typed))
-    .flatMap((typed) => vocabulary.similarNames(typed).map(({ slug, name }) => ({ slug, name })))
+    .flatMap((typed) => vocabulary.similarNames(typed).map(({ slug, name, path }) => ({ slug, name, path })))
     .filter((n, i, all) => all.findIndex((m) => m.slug === n.slug) === i);
-  if (corrections.length === 0) return { ...first, didYouMean, similarNames };
+  const namesPath = vocabulary.vocabulary.pages.names;
+  if (corrections.length === 0) return { ...first, didYouMean, similarNames, namesPath };
   const corrected = await search(pf, { ...query, words, phrases: query.phrases }, selection);
-  return { ...corrected, corrections, didYouMean, similarNames };
+  return { ...corrected, corrections, didYouMean, similarNames, namesPath };
 }
 
 async function search(pf: PagefindSearch, query: ParsedQuery, selection: Selection): Promise<SearchAnswer> {
@@ -338,7 +342,7 @@ async function search(pf: PagefindSearch, query: ParsedQuery, selection: Selecti
   }
 
   const filteredOut = filtered ? allUnits.filter((c) => !units.some((u) => u.url === c.url)).length : 0;
-  const topicList = [...topics, ...perWordTopics].map((t) => ({ slug: (t.kind as { slug: string }).slug, title: t.title }));
+  const topicList = [...topics, ...perWordTopics].map((t) => ({ slug: (t.kind as { slug: string }).slug, title: t.title, href: t.url }));
   return {
     ...EMPTY,
     words: query.words.map((w) => w.typed),
@@ -346,7 +350,7 @@ async function search(pf: PagefindSearch, query: ParsedQuery, selection: Selecti
     filteredOut,
     partial,
     names: names
-      .map((c) => ({ slug: (c.kind as { slug: string }).slug, title: c.title, kind: c.nameKind }))
+      .map((c) => ({ slug: (c.kind as { slug: string }).slug, title: c.title, kind: c.nameKind, href: c.url }))
       .filter((n) => !nameKinds || nameKinds.size === 0 || nameKinds.has(n.kind)),
     topics: topicList.filter((t, i) => topicList.findIndex((u) => u.slug === t.slug) === i),
     missing: keys.filter((k) => !inUnits.has(k) && !inTopics.has(k) && !namesFound.has(k)).map((k) => typedOf.get(k) ?? k),

@@ -11,21 +11,14 @@
  *
  * Meta holds the title only: Pagefind also matches queries against meta values, and a record
  * matched only there (no location in its content) is not a result (see records.ts readers).
- * Pure: data in, records out; content parsed back by `readUnitContent`.
+ * Pure: data in, records out; the client reads them back with record-format.ts.
  */
 import { entityPath, topicPath, unitInText } from '../addresses.ts';
 import type { Entity } from '../editorial/names.ts';
 import type { Topic } from '../editorial/topics.ts';
 import type { UnitKind } from '../resolution/units.ts';
 import { keys, tokenise, type Token } from './normalise.ts';
-
-/** Between the text and each name group of a unit record. */
-export const GROUP_SEPARATOR = ' ¶ ';
-/** Between a name group's text forms and its other spellings. */
-export const FORMS_SEPARATOR = ' = ';
-/** Between two spellings: a phrase never runs from one spelling into the next. */
-export const SPELLING_SEPARATOR = ' | ';
-const SEPARATORS = [GROUP_SEPARATOR, FORMS_SEPARATOR, SPELLING_SEPARATOR].map((s) => s.trim());
+import { FORMS_SEPARATOR, GROUP_SEPARATOR, SEPARATORS, SPELLING_SEPARATOR, sameWord } from './record-format.ts';
 
 /** What a unit record needs from the unit model. */
 export interface IndexableUnit {
@@ -50,10 +43,6 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** Pagefind filter keys; also the search page's URL parameters (?kind=recital&topic=torture). */
-export const FILTER_KEYS = ['kind', 'topic', 'name-kind'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
-
 function assertPlain(text: string, where: string): void {
   const found = SEPARATORS.find((s) => text.split(/\s+/).includes(s));
   if (found) throw new Error(`${where} contains "${found}" as a word of its own, which the search records use as a separator: write it another way.`);
@@ -64,11 +53,6 @@ function holdsPhrase(tokens: readonly Token[], phrase: string): boolean {
   const wanted = keys(phrase);
   if (wanted.length === 0) return true;
   return tokens.some((_, i) => wanted.every((key, j) => sameWord(tokens[i + j], key)));
-}
-
-/** The token is the word `key`, or ends with it whole-part ("Nazarbayev’s" is "nazarbayev"). */
-export function sameWord(token: Token | undefined, key: string): boolean {
-  return token !== undefined && (token.key === key || token.parts[0] === key);
 }
 
 /** A unit's record: its text, then the spellings of its names that the text lacks. */
@@ -125,37 +109,3 @@ export function searchRecords(units: readonly IndexableUnit[], registry: readonl
   return [...units.map((unit) => unitRecord(unit, entityBySlug)), ...registry.map(entityRecord), ...topics.map(topicRecord)];
 }
 
-/** A unit record's content read back: the text, and each name group (the text's forms, the other spellings). */
-export interface UnitContent {
-  text: string;
-  groups: { forms: string[]; spellings: string[] }[];
-}
-
-export function readUnitContent(content: string): UnitContent {
-  const [text = '', ...groups] = content.split(GROUP_SEPARATOR);
-  return {
-    text,
-    groups: groups.map((group) => {
-      const [forms = '', spellings = ''] = group.split(FORMS_SEPARATOR);
-      return { forms: forms.split(SPELLING_SEPARATOR), spellings: spellings.split(SPELLING_SEPARATOR) };
-    }),
-  };
-}
-
-/** Every spelling a name or topic record holds. */
-export function readSpellings(content: string): string[] {
-  return content.split(SPELLING_SEPARATOR);
-}
-
-/** What a record's URL says it is (Pagefind's URL, base path included or not). */
-export type RecordKind = { type: 'unit'; id: string } | { type: 'name'; slug: string } | { type: 'topic'; slug: string };
-
-export function recordKind(url: string): RecordKind | undefined {
-  const unit = /#([a-z]+-[a-z0-9]+)$/.exec(url);
-  if (unit?.[1]) return { type: 'unit', id: unit[1] };
-  const name = /\/names\/([a-z0-9-]+)\/$/.exec(url);
-  if (name?.[1]) return { type: 'name', slug: name[1] };
-  const topic = /\/topics\/([a-z0-9-]+)\/$/.exec(url);
-  if (topic?.[1]) return { type: 'topic', slug: topic[1] };
-  return undefined;
-}

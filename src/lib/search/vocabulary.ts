@@ -12,21 +12,27 @@
  * writes the file).
  */
 import { distance } from 'fastest-levenshtein';
-import { PAGES } from '../addresses.ts';
 import { normaliseWord, tokenise } from './normalise.ts';
 
-/** Where the build writes the vocabulary, relative to the site's base. */
-export const VOCABULARY_PATH = `${PAGES.search}vocabulary.json`;
+/**
+ * Where the build writes the vocabulary, relative to the site's base: beside the search page
+ * (the build checks it is under PAGES.search). Spelled here, not imported from addresses.ts,
+ * so that the search code shares no chunk with other on-demand scripts (a shared chunk puts a
+ * dependency map into the script every page loads).
+ */
+export const VOCABULARY_PATH = 'search/vocabulary.json';
 
 export interface Vocabulary {
   /** The words of the text as first written (case kept), each once. */
   words: string[];
-  /** [slug, name, kind, ...every spelling] per entity, registry order. */
+  /** [slug, name, kind, page path, ...every spelling] per entity, registry order. */
   names: string[][];
   /** [slug, title, ...words] per topic, taxonomy order. */
   topics: string[][];
   /** Filter key → [value, label] pairs, in the order the search page shows them. */
   filters: Record<string, [string, string][]>;
+  /** Pages a miss points to, relative to the base. */
+  pages: { names: string };
 }
 
 /** A word the vocabulary knows, and what it stands for. */
@@ -49,7 +55,7 @@ export function allowedEdits(length: number): number {
 /** The vocabulary, indexed for the client's questions. */
 export class VocabularyIndex {
   readonly known = new Map<string, Known>();
-  readonly entities = new Map<string, { slug: string; name: string; kind: string }>();
+  readonly entities = new Map<string, { slug: string; name: string; kind: string; path: string }>();
 
   constructor(readonly vocabulary: Vocabulary) {
     const add = (word: string, inText: boolean, entity?: string) => {
@@ -67,8 +73,8 @@ export class VocabularyIndex {
       }
     };
     for (const word of vocabulary.words) add(word, true);
-    for (const [slug = '', name = '', kind = '', ...spellings] of vocabulary.names) {
-      this.entities.set(slug, { slug, name, kind });
+    for (const [slug = '', name = '', kind = '', path = '', ...spellings] of vocabulary.names) {
+      this.entities.set(slug, { slug, name, kind, path });
       for (const spelling of spellings) add(spelling, false, slug);
     }
     for (const [, title = '', ...words] of vocabulary.topics) for (const word of [title, ...words]) add(word, false);
@@ -119,11 +125,11 @@ export class VocabularyIndex {
   }
 
   /** Names of the registry that look like a missed word (a looser bound: a third of its letters), nearest first. */
-  similarNames(typed: string, limit = 3): { slug: string; name: string; kind: string }[] {
+  similarNames(typed: string, limit = 3): { slug: string; name: string; kind: string; path: string }[] {
     const key = normaliseWord(typed);
     if ([...key].length < 4) return [];
     const scored = [...this.entities.values()].flatMap((entity) => {
-      const spellings = this.vocabulary.names.find(([slug]) => slug === entity.slug)?.slice(3) ?? [];
+      const spellings = this.vocabulary.names.find(([slug]) => slug === entity.slug)?.slice(4) ?? [];
       const tokens = [entity.name, ...spellings].flatMap((s) => tokenise(s)).filter((t) => t.key[0] === key[0]);
       const best = Math.min(...tokens.map((t) => distance(key, t.key)));
       return best <= Math.max(1, Math.floor(key.length / 3)) ? [{ entity, best }] : [];
