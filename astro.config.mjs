@@ -3,10 +3,14 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import redirects from './src/integrations/redirects.ts';
+import siteOrigin, { LOCAL_ORIGIN } from './src/integrations/site-origin.ts';
 
-// Where the site is published. SITE_URL gives canonical URLs, Open Graph and the sitemap
-// their origin; BASE_PATH lets the site live under a sub-path ("/kazakhstan-2019/").
-const site = process.env.SITE_URL ?? 'https://b8-0205-2019.example.org';
+// Where the site is published. SITE_URL gives canonical URLs, Open Graph, the sitemap,
+// citations and JSON-LD their origin; BASE_PATH lets the site live under a sub-path
+// ("/kazakhstan-2019/"). Unset, the build uses the local origin `npm run serve` answers on,
+// never an invented domain, and says so (src/integrations/site-origin.ts).
+const site = process.env.SITE_URL || LOCAL_ORIGIN;
 const base = process.env.BASE_PATH ?? '/';
 
 // The resolution's Markdown is rendered by its content loader (src/loaders/content.ts) with our
@@ -25,5 +29,5 @@ export default defineConfig({
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefind(), headers()],
+  integrations: [sitemap(), pagefind(), headers(), siteOrigin(), redirects()],
 });

@@ -5,11 +5,14 @@
  * (through src/data/).
  */
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { documentLoader, namesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
 import { topicSchema, unitIdSchema } from './lib/editorial/topics.ts';
 import { resolutionSchema } from './lib/resolution/schema.ts';
+import { parseRecordForLoader, recordSchema, RECORD_FILE } from './lib/record/schema.ts';
+import { parseTimelineForLoader, timelineEventSchema, TIMELINE_FILE } from './lib/record/timeline.ts';
 
 const unitSchema = z
   .object({
@@ -40,4 +43,7 @@ export const collections = {
     loader: relationsLoader(),
     schema: z.object({ restsOn: z.array(unitIdSchema), reasons: z.record(unitIdSchema, z.string().min(1)) }).strict(),
   }),
+  // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
+  record: defineCollection({ loader: file(RECORD_FILE, { parser: parseRecordForLoader }), schema: recordSchema }),
+  timeline: defineCollection({ loader: file(TIMELINE_FILE, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),
 };

@@ -82,3 +82,35 @@ const BUILD_BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?
 export function href(path: string): string {
   return withBase(BUILD_BASE, path);
 }
+
+// The document in context (issue 10): the record's pages, downloads and share cards.
+
+/** Pages about the document as a whole. */
+export const RECORD_PAGES = {
+  timeline: 'timeline/',
+} as const;
+
+/** "recitals/": the page listing a section's units (also reached as /recitals/ by hand). */
+export function sectionIndexPath(kind: UnitKind): string {
+  return `${sectionSegment(kind)}/`;
+}
+
+/** The downloads of the whole text and of its citation, relative to the base. Never change: published. */
+export const DOWNLOADS = {
+  text: 'downloads/b8-0205-2019.txt',
+  json: 'downloads/b8-0205-2019.json',
+  jsonSchema: 'downloads/b8-0205-2019.schema.json',
+  akomaNtoso: 'downloads/b8-0205-2019.akn.xml',
+  bibtex: 'downloads/b8-0205-2019.bib',
+  ris: 'downloads/b8-0205-2019.ris',
+  cslJson: 'downloads/b8-0205-2019.csl.json',
+} as const;
+
+/**
+ * The share card (Open Graph image) of a page, from the page's path: "" → "cards/home.png",
+ * "about/" → "cards/about.png", "recitals/j/" → "cards/recitals-j.png".
+ */
+export function shareCardPath(pagePath: string): string {
+  const name = pagePath.replace(/\/$/, '').replaceAll('/', '-') || 'home';
+  return `cards/${name}.png`;
+}

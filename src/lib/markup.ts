@@ -25,9 +25,19 @@ export const PART = 'part';
 export const PLAIN_TEXT = 'plain-text';
 /** The "Plain text" switch. */
 export const PLAIN_SWITCH = 'plain-switch';
+/** A "Cite" button: copies the house-style citation of a unit or of the document (src/scripts/cite.ts). */
+export const CITE_COPY = 'cite-copy';
 
 
 /** On every element whose text is the source's own words: the fidelity test reads exactly these. */
 export const SOURCE_TEXT_ATTRIBUTE = 'data-source-text';
 /** On a unit page's Copy link button: the path (relative to the base) it copies. */
 export const COPY_LINK_ATTRIBUTE = 'data-copy-link';
+/** On a Cite button of a unit page or /about/: the whole plain citation it copies. */
+export const CITE_TEXT_ATTRIBUTE = 'data-cite-text';
+/** On <body> of the reading view: the document's plain citation without its address, which Cite completes per unit. */
+export const CITE_PREFIX_ATTRIBUTE = 'data-cite-prefix';
+/** On the 404 page: the published page paths, space-separated, that a mistyped address may mean. */
+export const PUBLISHED_PAGES_ATTRIBUTE = 'data-published-pages';
+/** On the 404 page: where the link to the page a mistyped address means is shown. */
+export const FORGIVING_LINK_ATTRIBUTE = 'data-forgiving-link';

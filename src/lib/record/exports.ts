@@ -1,0 +1,144 @@
+/**
+ * The text as data: the whole document as plain text (units under their labels) and as JSON
+ * (the record plus one object per unit) with its JSON Schema. Pure serialisers of plain unit
+ * objects; the build serves them from src/pages/downloads/.
+ */
+import { z } from 'astro/zod';
+import { sectionOf } from '../resolution/units.ts';
+import { recordSchema, type DocumentRecord } from './schema.ts';
+
+/** What the exports need of a unit: the unit model's fields, as plain data. */
+export interface ExportUnit {
+  id: string;
+  kind: 'citation' | 'recital' | 'paragraph';
+  label: string;
+  title: string;
+  position: number;
+  /** The unit's text, label left out, as the source has it. */
+  text: string;
+  /** Entity slugs (content/names.yaml) and topic slugs (content/topics.yaml). */
+  names: readonly string[];
+  topics: readonly string[];
+}
+
+/** The document's own heading and formula, as the source prints them. */
+export interface ExportHeading {
+  reference: string;
+  title: string;
+  procedure: string;
+  formula: string;
+}
+
+/** Absolute addresses of a unit: its place in the whole text and its own page. */
+export type UnitAddresses = (unit: ExportUnit) => { inText: string; page: string };
+
+/** "A.", "4."; citations are unlabelled in the source. */
+const printedLabel = (unit: ExportUnit) => (unit.kind === 'citation' ? null : `${unit.label}.`);
+
+// Plain text -----------------------------------------------------------------------------------
+
+/** Lines in square brackets are this site's, not the text's: the heading of each section and unit. */
+export const EDITORIAL_LINE = /^\[.*\]$/;
+/** The line that ends the header (what the file is, where it comes from) and starts the text. */
+export const TEXT_START = '==== TEXT ====';
+
+/**
+ * The whole text as plain text: a short header, then the source's words, each unit under an
+ * editorial "[Recital A]" line, its printed label kept ("A. whereas …") as the source prints it.
+ */
+export function plainTextExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], documentUrl: string): string {
+  const sections: string[] = [];
+  let kind: string | undefined;
+  for (const unit of units) {
+    if (unit.kind !== kind) {
+      kind = unit.kind;
+      sections.push(`[${sectionOf(unit.kind).title}]`);
+    }
+    sections.push(`[${unit.title}]\n${[printedLabel(unit), unit.text].filter(Boolean).join(' ')}`);
+  }
+  return [
+    `${record.reference.value}: ${record.type.value}, tabled on ${record.tabled.written} by ${record.tabledBy.members.join(', ')}, on behalf of the ${record.tabledBy.onBehalfOf}.`,
+    `Not adopted as such: Parliament adopted the ${record.supersededBy.kind} ${record.supersededBy.reference} on ${record.adopted.written} (${record.adopted.reference}).`,
+    `Text as published by the European Parliament: ${record.sources.pdf.url}`,
+    `This copy: ${documentUrl}. Lines in [square brackets] are this site's, not the text's.`,
+    '',
+    TEXT_START,
+    heading.reference,
+    heading.title,
+    `(${heading.procedure})`,
+    '',
+    heading.formula,
+    '',
+    sections.join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+// JSON ----------------------------------------------------------------------------------------
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+export const jsonExportSchema = z
+  .object({
+    $schema: z.url(),
+    heading: z
+      .object({
+        reference: z.string().describe('As the source prints it: "B8-0205/2019".'),
+        title: z.string().describe('The motion’s own heading, as drafted: not the title of an adopted text.'),
+        procedure: z.string().describe('The procedure, printed in parentheses in the source.'),
+        formula: z.string().describe('The preamble formula: "The European Parliament,".'),
+      })
+      .strict(),
+    record: recordSchema.describe('Facts from outside the text, each with the key of its source in `sources`.'),
+    units: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/).describe('The permanent anchor of the unit in the reading view.'),
+            kind: z.enum(['citation', 'recital', 'paragraph']),
+            label: z.string().describe('"1", "A": the unit’s number or letter.'),
+            printedLabel: z.string().nullable().describe('The label as the source prints it before the text ("A."); null for citations, which the source leaves unlabelled.'),
+            title: z.string(),
+            position: z.number().int().positive().describe('Place within its section, from 1.'),
+            text: z.string().min(1).describe('The source’s words, label left out.'),
+            addresses: z.object({ inText: z.url(), page: z.url() }).strict(),
+            names: z.array(slug).describe('Slugs of the entities the unit mentions (an editorial layer of this site).'),
+            topics: z.array(slug).describe('Slugs of the topics the unit is tagged with (an editorial layer of this site).'),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type JsonExport = z.infer<typeof jsonExportSchema>;
+
+/** The whole document as data; `schemaUrl` is where its JSON Schema is published. */
+export function jsonExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], addresses: UnitAddresses, schemaUrl: string): JsonExport {
+  return jsonExportSchema.parse({
+    $schema: schemaUrl,
+    heading,
+    record,
+    units: units.map((unit) => ({
+      id: unit.id,
+      kind: unit.kind,
+      label: unit.label,
+      printedLabel: printedLabel(unit),
+      title: unit.title,
+      position: unit.position,
+      text: unit.text,
+      addresses: addresses(unit),
+      names: [...unit.names],
+      topics: [...unit.topics],
+    })),
+  });
+}
+
+/** The JSON Schema (draft 2020-12) of the JSON download, from the same zod schema that checks it at build. */
+export function jsonExportJsonSchema(schemaUrl: string, reference: string): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(jsonExportSchema, { target: 'draft-2020-12', io: 'output' }),
+    $id: schemaUrl,
+    title: `${reference} as data: the record and the units`,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The record's pieces in Chromium: Cite copies the house-style citation, selecting words offers
+ * a link to the passage that Chromium scrolls to and marks, the 404 page leads forgiving
+ * addresses to their page, and the status line is on screen at 360 px.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The origin the build publishes (its canonical links): citations and passage links carry it. */
+const root = load(readFileSync(join(inject('siteDir'), 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href')!;
+const published = (path: string) => new URL(path, root).href;
+const PREFIX = 'European Parliament, Motion for a resolution on the human rights situation in Kazakhstan, B8-0205/2019, 12 March 2019';
+
+async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
+  const page = await (await newContext(browser, { viewport: { width: 1280, height: 800 }, ...options })).newPage();
+  await page.goto(path);
+  return page;
+}
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+describe('Cite', () => {
+  it('in the reading view copies the unit’s citation in the house style', async () => {
+    const page = await open('./', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const button = page.locator('#recital-j button.cite-copy');
+    expect(await button.getAttribute('aria-label')).toBe('Cite recital J');
+    await button.click();
+    await expect.poll(() => clipboard(page)).toBe(`${PREFIX}, recital J, ${published('recitals/j/')}`);
+    expect(await page.textContent('#live-status')).toBe('Citation copied');
+    await page.context().close();
+  });
+
+  it('on a unit page copies the citation it shows', async () => {
+    const page = await open('paragraphs/4/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('.cite button.cite-copy').click();
+    await expect.poll(() => clipboard(page)).toBe(`${PREFIX}, paragraph 4, ${published('paragraphs/4/')}`);
+    await page.context().close();
+  });
+});
+
+/** Selects `words` inside the first text node of `scope` that contains them. */
+const select = (page: Page, scope: string, words: string) =>
+  page.evaluate(
+    ([selector, wanted]) => {
+      const root = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" is not in ${selector}`);
+    },
+    [scope, words] as const,
+  );
+
+describe('Copy link to this passage', () => {
+  it('is offered when words of a unit are selected, and copies the unit’s page with a text fragment', async () => {
+    const page = await open('./', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const offer = page.getByRole('button', { name: 'Copy link to this passage' });
+    expect(await offer.count()).toBe(0); // nothing of it loads before a selection
+    await select(page, '#recital-j .unit-text', 'is serving prison term');
+    await offer.click();
+    await expect.poll(() => clipboard(page)).toBe(`${published('recitals/j/')}#:~:text=is%20serving%20prison%20term`);
+    expect(await page.textContent('#live-status')).toBe('Link to the passage copied');
+    await page.evaluate(() => document.getSelection()!.removeAllRanges());
+    await expect.poll(() => offer.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('is not offered for words outside the units', async () => {
+    const page = await open('about/');
+    await select(page, 'main', 'Where the text comes from');
+    await page.waitForTimeout(300); // the offer would load on this selection if it were offered
+    expect(await page.getByRole('button', { name: 'Copy link to this passage' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a link with #:~:text= opens scrolled to the words (where Chromium marks them); unknown words change nothing', async () => {
+    const marked = async (fragment: string) => {
+      const page = await open(`./#:~:text=${fragment}`);
+      await page.waitForTimeout(500);
+      const state = await page.evaluate(() => {
+        const unit = document.getElementById('paragraph-11')!.getBoundingClientRect();
+        return { scrolled: window.scrollY, inView: unit.top >= 0 && unit.top < window.innerHeight };
+      });
+      await page.context().close();
+      return state;
+    };
+    const found = await marked('efforts%20to%20diversify%20and%20modernize%20the%20economy');
+    expect(found.scrolled).toBeGreaterThan(1000);
+    expect(found.inView).toBe(true);
+    expect((await marked('words%20the%20text%20never%20says')).scrolled).toBe(0);
+  });
+});
+
+describe('forgiving addresses, through the 404 page', () => {
+  it.each([
+    ['recitals/J/', 'recitals/j/', 'Recital J'],
+    ['paragraph/7/', 'paragraphs/7/', 'Paragraph 7'],
+    ['paragraphs/07/', 'paragraphs/7/', 'Paragraph 7'],
+    ['Recital/J', 'recitals/j/', 'Recital J'],
+    ['citations/01', 'citations/1/', 'Citation 1'],
+  ])('/%s leads to /%s', async (typed, expected, heading) => {
+    const page = await open(typed);
+    await page.waitForURL(siteUrl(expected));
+    expect(await page.textContent('h1')).toBe(heading);
+    await page.context().close();
+  });
+
+  it('an address without its trailing slash reaches its page', async () => {
+    const page = await open('recitals/j');
+    expect(await page.textContent('h1')).toBe('Recital J');
+    await page.context().close();
+  });
+
+  it('an address that means no page stays on the 404 page, which offers the lists of units', async () => {
+    const page = await open('recitals/z/');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe(new URL(siteUrl('recitals/z/')).pathname);
+    expect(await page.textContent('h1')).toBe('Page not found');
+    expect(await page.locator('main a', { hasText: /^recitals$/ }).getAttribute('href')).toBe(new URL(siteUrl('recitals/')).pathname);
+    await page.context().close();
+  });
+});
+
+describe('the status line', () => {
+  it('is on screen under the heading on / at 360 px, before any scrolling', async () => {
+    const page = await open('./', { viewport: { width: 360, height: 640 } });
+    const status = page.locator('.doc-status');
+    expect(await status.isVisible()).toBe(true);
+    const [title, box] = await Promise.all([page.locator('h1.doc-title').boundingBox(), status.boundingBox()]);
+    expect(box!.y).toBeGreaterThan(title!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(640);
+    expect(await status.textContent()).toContain('Not adopted as such:');
+    await page.context().close();
+  });
+});
