@@ -1,17 +1,23 @@
 /**
- * Astro integration: after the build, Pagefind indexes the built site (the reading view and
- * the entity pages carry data-pagefind-body; unit pages do not, so no text is indexed twice),
- * adds one alias record per unit that mentions a name by fewer than all its spellings (see
- * src/lib/search-aliases.ts), and writes its bundle to dist/pagefind/. Our own search
- * interface talks to Pagefind's JS API, so Pagefind's prebuilt interfaces are not published.
- * Any indexing error fails the build.
+ * Astro integration: after the build, writes the search index and the search vocabulary.
+ *
+ * The index holds custom records only, built from the unit model and the editorial data
+ * (src/lib/search/records.ts), never from the built HTML: one per unit at its place in the
+ * reading view ("/#recital-j"), with the spellings of its names that its text lacks and the
+ * filters kind / topic / name-kind; one per entity page; one per topic page, with the readers'
+ * words for it. The vocabulary (/search/vocabulary.json, src/lib/search/vocabulary.ts) is
+ * fetched by the search client only when it needs it. Pagefind's prebuilt interfaces are not
+ * published: our own interface talks to its JS API. Any error fails the build.
  */
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { aliasRecords } from '../lib/search/aliases.ts';
+import { PAGES } from '../lib/addresses.ts';
+import { searchRecords } from '../lib/search/records.ts';
+import { buildVocabulary } from '../lib/search/vocabulary-build.ts';
+import { VOCABULARY_PATH } from '../lib/search/vocabulary.ts';
 import { readContent } from '../loaders/content.ts';
 
 /** Pagefind's prebuilt interfaces and highlighter: unused, so not shipped. */
@@ -57,34 +63,32 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
         const started = performance.now();
-        let aliasCount = 0;
+        // The content layer is gone by now: the unit model is read again from the same files.
+        const { registry, topics, units } = await readContent();
+        const records = searchRecords(units, registry, topics);
         try {
           const created = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!created.index || created.errors.length > 0) {
             throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
           }
-          const added = await created.index.addDirectory({ path: site });
-          if (added.errors.length > 0 || added.page_count === 0) {
-            throw new Error(`Pagefind could not index ${site} (${added.page_count} pages): ${added.errors.join('; ')}`);
-          }
-          // The content layer is gone by now: the unit model is read again from the same files.
-          const { registry, units } = await readContent();
-          const records = aliasRecords(registry, units);
           for (const record of records) {
             const recorded = await created.index.addCustomRecord(record);
-            if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the alias record ${record.url}: ${recorded.errors.join('; ')}`);
+            if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the record ${record.url}: ${recorded.errors.join('; ')}`);
           }
-          aliasCount = records.length;
           const written = await created.index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
         } finally {
           await pagefind.close();
         }
+        if (!VOCABULARY_PATH.startsWith(PAGES.search)) throw new Error(`${VOCABULARY_PATH} must lie under ${PAGES.search}: see src/lib/search/vocabulary.ts.`);
+        const vocabularyFile = join(site, VOCABULARY_PATH);
+        await mkdir(dirname(vocabularyFile), { recursive: true });
+        await writeFile(vocabularyFile, JSON.stringify(buildVocabulary(units.map((u) => u.text), registry, topics)));
         // PAGEFIND_KEEP_UI=1 keeps them, for bench/compare-ui.mjs.
         if (!(options.keepPrebuiltUi ?? process.env['PAGEFIND_KEEP_UI'] === '1')) {
           await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
         }
-        logger.info(`Search index (with ${aliasCount} alias records) written to ${outputPath} in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Search index (${records.length} records) and ${VOCABULARY_PATH} written in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

@@ -12,7 +12,7 @@ if (form && input) {
   const start = () => {
     if (started) return;
     started = true;
-    void import('./search-ui.ts').then((ui) => ui.attachSearch(form, input));
+    void import('./search-view.ts').then((view) => view.attachSearch(form, input));
   };
   input.addEventListener('focus', start);
   document.addEventListener('keydown', (event) => {
@@ -21,13 +21,13 @@ if (form && input) {
     const shortcut = (event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey));
     if (!shortcut || event.altKey) return;
     event.preventDefault();
-    // Narrow screens show a link instead of the field: go to the search page.
+    // Narrow screens show a link instead of the field: go to the search page, field focused.
     if (!input.offsetParent) {
-      window.location.assign(form.action);
+      window.location.assign(`${form.action}#search-page-q`);
       return;
     }
+    // Keep what was typed: focus only, nothing selected to be typed over.
     input.focus();
-    input.select();
   });
   // The search page opened with a query (a shared link, the back button): search at once.
   if (form.dataset['search'] === 'page' && new URLSearchParams(location.search).has('q')) start();

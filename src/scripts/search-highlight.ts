@@ -3,7 +3,16 @@
  * unit with <mark> — wrapping text, never changing it — keeps the unit in view, then takes
  * the parameter out of the address bar so that what the reader copies is the permalink.
  */
+import markStyles from '../styles/search-mark.css?url';
 import { findWordRanges, wordsFromHighlightParam } from '../lib/search/highlight.ts';
+
+/** The mark's own colours, fetched only on arrival from a result (a <link>: the CSP allows no inline style). */
+function loadStyles(): void {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = markStyles;
+  document.head.append(link);
+}
 
 function markWords(root: Element, words: readonly string[]): number {
   let count = 0;
@@ -36,6 +45,7 @@ const id = decodeURIComponent(url.hash.slice(1));
 const unit = id ? document.getElementById(id) : null;
 
 if (unit && words.length > 0) {
+  loadStyles();
   const count = markWords(unit, words);
   unit.dataset['searchHits'] = String(count);
   // At once: the page has just loaded, there is nothing to animate from.

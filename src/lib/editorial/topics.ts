@@ -17,6 +17,8 @@ export const topicSchema = z
     title: z.string().trim().min(1),
     description: z.string().trim().min(1).optional(),
     units: z.array(unitIdSchema).min(1, 'tag at least one unit'),
+    /** The words readers use for the topic ("workers", "jail"): search lists the topic's units for them. */
+    words: z.array(z.string().trim().regex(/\p{L}/u, 'a word has at least one letter')).default([]),
     marks: z.array(z.string().trim().min(1)).min(1).optional(),
   })
   .strict();
@@ -26,12 +28,35 @@ export interface Topic extends TopicData {
   slug: string;
 }
 
-const FIX = `see the format described at the top of ${TOPICS_FILE} (title, description, units).`;
+const FIX = `see the format described at the top of ${TOPICS_FILE} (title, description, units, marks, words).`;
 
-/** Unit ids that the resolution does not have, or that a topic lists twice. */
+/** A reader's word as search compares it: case and spacing do not count. */
+const wordKey = (word: string) => word.toLocaleLowerCase('en').replace(/\s+/g, ' ');
+
+/** Words a topic lists twice, or that another topic already lists (search could not tell which topic is meant). */
+function wordProblems(data: Record<string, TopicData>): DataProblem[] {
+  const owner = new Map<string, string>();
+  return Object.entries(data).flatMap(([slug, topic]) =>
+    topic.words.flatMap((word, i): DataProblem[] => {
+      const key = wordKey(word);
+      const first = owner.get(key);
+      if (first === undefined) {
+        owner.set(key, slug);
+        return [];
+      }
+      return [
+        first === slug
+          ? { path: [slug, 'words', i], message: `"${word}" is listed twice.`, fix: 'delete the repeated word.' }
+          : { path: [slug, 'words', i], message: `"${word}" is already a word of the topic "${first}".`, fix: 'keep each word under one topic.' },
+      ];
+    }),
+  );
+}
+
+/** Unit ids that the resolution does not have, or that a topic lists twice; repeated words. */
 function topicProblems(knownUnits?: readonly string[]) {
-  return (data: Record<string, TopicData>): DataProblem[] =>
-    Object.entries(data).flatMap(([slug, topic]) =>
+  return (data: Record<string, TopicData>): DataProblem[] => [
+    ...Object.entries(data).flatMap(([slug, topic]) =>
       topic.units.flatMap((unit, i): DataProblem[] => {
         if (topic.units.indexOf(unit) !== i) return [{ path: [slug, 'units', i], message: `"${unit}" is listed twice.`, fix: 'delete the repeated unit.' }];
         if (knownUnits && !knownUnits.includes(unit)) {
@@ -39,7 +64,9 @@ function topicProblems(knownUnits?: readonly string[]) {
         }
         return [];
       }),
-    );
+    ),
+    ...wordProblems(data),
+  ];
 }
 
 /** Parses and validates the text of content/topics.yaml; with `knownUnits`, checks every unit exists. */

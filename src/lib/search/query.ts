@@ -1,65 +1,71 @@
 /**
- * How a query becomes a set of units, on top of Pagefind. Pure, no DOM.
- *
- * All units live on one page (/), and Pagefind's rules are page-level: a page must contain
- * every word, but its sub-results list any unit holding any one of them; and a quoted phrase
- * yields only the page's first occurrence. So we ask Pagefind for each word on its own (its
- * stemming and prefix rules intact), keep the units that hold every word, and keep a phrase
- * only where its words' locations follow each other.
+ * A reader's query as search reads it: its words (normalised, see normalise.ts) and its quoted
+ * phrases. Bad input gets a clear reading: markup and punctuation are not words, a very long
+ * query is cut to its first MAX_WORDS words (and says so). Pure, no DOM.
  */
+import { tokenise } from './normalise.ts';
+
+/** More words than this are not searched (a pasted paragraph would find nothing anyway). */
+export const MAX_WORDS = 10;
+/** Characters of the query shown back to the reader in the status line. */
+export const MAX_SHOWN = 80;
+
+export interface QueryWord {
+  /** As the reader typed it: "Kazakhstan’s". */
+  typed: string;
+  /** As search compares it: "kazakhstans". */
+  key: string;
+}
 
 export interface ParsedQuery {
-  /** Every distinct word to look up, lower-cased, in order of appearance. */
-  words: string[];
-  /** Quoted phrases of two words or more, as word lists. */
+  /** Every distinct word, in order of appearance. */
+  words: QueryWord[];
+  /** Quoted phrases of two words or more, as lists of keys. */
   phrases: string[][];
-  /** The query with its quotes taken out: what Pagefind ranks and excerpts by. */
-  text: string;
+  /** Keys of words typed in quotes: searched as they are, never corrected. */
+  exact: string[];
+  /** Words left out past MAX_WORDS. */
+  dropped: number;
 }
 
 /** Straight and typographic double quotes, and the guillemets a pasted name may carry. */
-const QUOTED_OR_WORD = /["“”„«»]([^"“”„«»]*)["“”„«»]?|([^\s"“”„«»]+)/g;
+const QUOTED_OR_LOOSE = /["“”„«»]([^"“”„«»]*)["“”„«»]?|([^"“”„«»]+)/g;
 
 export function parseQuery(raw: string): ParsedQuery {
-  const words: string[] = [];
+  const words: QueryWord[] = [];
   const phrases: string[][] = [];
-  const add = (word: string) => {
-    const lower = word.toLowerCase();
-    if (!words.includes(lower)) words.push(lower);
-    return lower;
-  };
-  for (const match of raw.matchAll(QUOTED_OR_WORD)) {
-    const [, quoted, single] = match;
-    if (single !== undefined) {
-      add(single);
-    } else if (quoted !== undefined) {
-      const phrase = quoted.split(/\s+/).filter(Boolean).map(add);
-      if (phrase.length > 1) phrases.push(phrase);
+  const exact: string[] = [];
+  let dropped = 0;
+  const add = (typed: string, key: string): string => {
+    if (!words.some((w) => w.key === key)) {
+      if (words.length >= MAX_WORDS) {
+        dropped += 1;
+        return key;
+      }
+      words.push({ typed, key });
     }
+    return key;
+  };
+  // Markup is not words: "<b>Kozlov</b>" searches for Kozlov.
+  for (const match of raw.replace(/<[^>]*>/g, ' ').matchAll(QUOTED_OR_LOOSE)) {
+    const [, quoted, loose] = match;
+    const tokens = tokenise(quoted ?? loose ?? '');
+    const added = tokens.map((t) => add(t.word, t.key));
+    if (quoted !== undefined) exact.push(...added);
+    if (quoted !== undefined && added.length > 1) phrases.push(added);
   }
-  return { words, phrases, text: words.length > 0 ? raw.replace(/["“”„«»]/g, ' ').replace(/\s+/g, ' ').trim() : '' };
+  const known = (key: string) => words.some((w) => w.key === key);
+  return { words, phrases: phrases.filter((p) => p.every(known)), exact: exact.filter(known), dropped };
 }
 
-/** For one word: unit id → the word locations (Pagefind's) where it matched in that unit. */
-export type UnitLocations = ReadonlyMap<string, readonly number[]>;
+/** The query as the status line quotes it: white space collapsed, cut at MAX_SHOWN characters. */
+export function shownQuery(raw: string): string {
+  const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
 
 /**
- * The units that hold every word of the query (and every phrase, in order), each with the
- * locations of all its matched words, sorted. `byWord` has one entry per word of `query.words`.
+ * Words too common to rank a partial match by ("2 of 3 words: abuse, in" says nothing): a
+ * partial match needs at least one other word.
  */
-export function unitsMatching(query: ParsedQuery, byWord: ReadonlyMap<string, UnitLocations>): Map<string, number[]> {
-  const matches = new Map<string, number[]>();
-  const [first, ...rest] = query.words;
-  if (first === undefined) return matches;
-  for (const unit of byWord.get(first)?.keys() ?? []) {
-    if (!rest.every((word) => byWord.get(word)?.has(unit))) continue;
-    const hasPhrases = query.phrases.every((phrase) => {
-      const sets = phrase.map((word) => new Set(byWord.get(word)?.get(unit) ?? []));
-      return [...(sets[0] ?? [])].some((start) => sets.every((set, offset) => set.has(start + offset)));
-    });
-    if (!hasPhrases) continue;
-    const locations = new Set(query.words.flatMap((word) => byWord.get(word)?.get(unit) ?? []));
-    matches.set(unit, [...locations].sort((a, b) => a - b));
-  }
-  return matches;
-}
+export const COMMON_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'have', 'in', 'is', 'it', 'its', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'were', 'which', 'with']);
