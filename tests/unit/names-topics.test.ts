@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelations, relationsOf } from '../../src/lib/editorial/relations.ts';
-import { parseTopics, topicFacets, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
+import { parseTopics, topicsOfUnit } from '../../src/lib/editorial/topics.ts';
 import { siteContent, unitIds as ids } from '../support/content.ts';
 
 describe('topics (content/topics.yaml)', () => {
@@ -14,13 +14,6 @@ describe('topics (content/topics.yaml)', () => {
     expect(topics.map((t) => t.slug)).toEqual(
       expect.arrayContaining(['freedom-of-expression', 'freedom-of-assembly', 'freedom-of-association', 'media-freedom', 'torture', 'political-prisoners', 'human-rights-defenders', 'opposition-and-elections', 'judiciary-and-rule-of-law', 'trade-unions', 'economy-trade-investment', 'eu-kazakhstan-relations']),
     );
-  });
-
-  it('builds the topic facet with units in text order', () => {
-    const facet = topicFacets(topics, ids);
-    expect(facet.id).toBe('topic');
-    const torture = facet.values.find((v) => v.value === 'torture')!;
-    expect(torture.units).toEqual(['recital-l', 'recital-o', 'recital-p', 'paragraph-8']);
   });
 
   it('rejects an unknown unit with file, line and fix', () => {

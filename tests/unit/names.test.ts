@@ -2,8 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { aliasSpellings } from '../../src/lib/editorial/names-links.ts';
-import { NAME_KINDS, clausesWithMarks, indexMentions, nameFacets, parseNameRegistry, unmentioned } from '../../src/lib/editorial/names.ts';
+import { NAME_KINDS, clausesWithMarks, indexMentions, parseNameRegistry, unmentioned } from '../../src/lib/editorial/names.ts';
 import { EditorialDataError } from '../../src/lib/editorial/yaml.ts';
 import { realContent } from '../fixtures/malformed-cases.ts';
 import { siteContent, units } from '../support/content.ts';
@@ -83,14 +82,7 @@ describe('registry validation', () => {
   });
 });
 
-describe('aliases and quotations', () => {
-  it('gives, once each, the spellings the text lacks, a partly present spelling whole', () => {
-    const bokayev = registry.find((e) => e.slug === 'maks-bokayev')!;
-    // The registry lists: text [Maks Bokayev]; spellings [Bokaev, Maks Bokaev, Boqaev, Макс Бокаев, Бокаев, Боқаев].
-    expect(aliasSpellings([bokayev], 'whereas activist Maks Bokayev is serving')).toEqual(['Bokaev', 'Maks Bokaev', 'Boqaev', 'Макс Бокаев', 'Бокаев', 'Боқаев']);
-    expect(aliasSpellings([bokayev], 'Maks Bokaev and Boqaev, Макс Бокаев, Боқаев')).toEqual(['Maks Bokayev']);
-  });
-
+describe('quotations', () => {
   it('quotes clauses with the text’s own characters', () => {
     const recitalJ = unit('recital-j');
     const mentions = indexMentions(registry, units).get('maks-bokayev')!.find((m) => m.unitId === 'recital-j')!.mentions;
@@ -99,13 +91,6 @@ describe('aliases and quotations', () => {
       'whereas activist [Maks Bokayev] is serving prison term in this regard;',
       'whereas the UN Working Group on Arbitrary Detention recognised as arbitrary deprivation of liberty of [Maks Bokayev] and Iskander Yerimbetov sentenced to seven years in October 2018;',
     ]);
-  });
-
-  it('builds the name-kind facet from the mentions', () => {
-    const facet = nameFacets(registry, indexMentions(registry, units), units.map((u) => u.id));
-    expect(facet.id).toBe('name-kind');
-    expect(facet.values.map((v) => v.value)).toEqual([...NAME_KINDS]);
-    expect(facet.values.find((v) => v.value === 'person')!.units).toEqual(['recital-j', 'recital-l', 'recital-m', 'paragraph-4', 'paragraph-5', 'paragraph-10']);
   });
 
   it('finds no mention of an entry the text lacks', () => {

@@ -203,17 +203,6 @@ export function clausesWithMarks(text: string, spans: readonly { start: number; 
   });
 }
 
-/** The "name kind" search facet: for each kind, the units that mention an entity of that kind. */
-export function nameFacets(registry: Registry, mentions: ReadonlyMap<string, readonly UnitMentions[]>, unitOrder: readonly string[]) {
-  return {
-    id: 'name-kind',
-    label: 'Names',
-    values: NAME_KINDS.map((kind) => {
-      const units = new Set(registry.filter((e) => e.kind === kind).flatMap((e) => (mentions.get(e.slug) ?? []).map((m) => m.unitId)));
-      return { value: kind, label: NAME_KIND_TITLES[kind], units: unitOrder.filter((id) => units.has(id)) };
-    }),
-  };
-}
 
 /** Names compare as a reader looks them up: case, quotation marks and punctuation aside ("“100 Concrete Steps”" among the digits). */
 const byName = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true, numeric: true }).compare;

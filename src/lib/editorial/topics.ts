@@ -1,6 +1,6 @@
 /**
  * Topics (content/topics.yaml): a small taxonomy of themes, each with the units tagged with it.
- * Pure: schema, validation, lookups and the search facet.
+ * Pure: schema, validation, lookups and the passage about a topic.
  */
 import { z } from 'astro/zod';
 import { EditorialDataError, parseYaml, validateYaml, type DataProblem } from './yaml.ts';
@@ -81,18 +81,6 @@ export function topicsOfUnit(topics: readonly Topic[], unitId: string): Topic[] 
   return topics.filter((t) => t.units.includes(unitId));
 }
 
-/** A search facet, in the shape the search UI's src/lib/search-facets.ts uses. */
-export interface Facet {
-  id: string;
-  label: string;
-  values: { value: string; label: string; units: string[] }[];
-}
-
-/** The "topic" facet: one value per topic, with its units in text order. */
-export function topicFacets(topics: readonly Topic[], unitOrder: readonly string[] = []): Facet {
-  const order = (ids: readonly string[]) => (unitOrder.length ? unitOrder.filter((id) => ids.includes(id)) : [...ids]);
-  return { id: 'topic', label: 'Topic', values: topics.map((t) => ({ value: t.slug, label: t.title, units: order(t.units) })) };
-}
 
 /**
  * Where a unit speaks of a topic: the spans of its text that the topic's `marks` find.
