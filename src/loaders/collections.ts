@@ -6,22 +6,37 @@
  * picks up an edit, and in `astro dev` a watcher reloads them when a file changes.
  * Malformed content throws: the build stops with the file, the line and the fix.
  */
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { contentFiles, readContent, type SiteContent } from './content.ts';
+import { contentFiles, readContent, type ContentFiles, type SiteContent } from './content.ts';
+
+/** The content as last read, and the files' text it was read from. */
+let last: { key: string; content: Promise<SiteContent> } | undefined;
+
+/**
+ * Reads the content once for all the collections (they sync one after another, and in dev all
+ * at once on a change): read again only when a file's text has changed.
+ */
+function sharedContent(files: ContentFiles, base: string, warn: (message: string) => void): Promise<SiteContent> {
+  const resolutions = readdirSync(files.resolutionDir).filter((name) => name.endsWith('.md')).sort();
+  const key = [base, ...resolutions, ...[...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations].map((file) => readFileSync(file, 'utf8'))].join('\0');
+  if (last?.key !== key) last = { key, content: readContent(files, base, warn) };
+  return last.content;
+}
 
 interface Entry {
   id: string;
   data: Record<string, unknown>;
 }
 
-function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[], options: { warn?: boolean } = {}): Loader {
+function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[]): Loader {
   return {
     name,
     load: async (context: LoaderContext) => {
       const { store, logger, config, watcher } = context;
       const sync = async (): Promise<string[]> => {
-        const content = await readContent(contentFiles(), config.base, options.warn ? (message) => logger.warn(message) : undefined);
+        const content = await sharedContent(contentFiles(), config.base, (message) => logger.warn(message));
         const entries = entriesOf(content);
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -49,7 +64,7 @@ export const documentLoader = () =>
 
 /** One entry per unit, keyed by its anchor ("recital-a"): the unit model. */
 export const unitsLoader = () =>
-  contentLoader('resolution-units', ({ units }) => units.map((unit, order) => ({ id: unit.id, data: { ...unit, order } })), { warn: true });
+  contentLoader('resolution-units', ({ units }) => units.map((unit, order) => ({ id: unit.id, data: { ...unit, order } })));
 
 /** The names registry, keyed by slug, in registry order. */
 export const namesLoader = () => contentLoader('names', ({ registry }) => registry.map(({ slug, ...entity }, order) => ({ id: slug, data: { ...entity, order } })));

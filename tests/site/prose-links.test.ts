@@ -2,9 +2,6 @@
  * No word glued to a link, on every page the build writes: a letter, digit or closing
  * punctuation mark right before a link, or a letter or digit right after it, means a template
  * lost a space at a line break ("For each theme,findings and demands").
- *
- * Known failure until issue 10 rewrites src/pages/about.astro (another branch): /about/ reads
- * "published on|the European Parliament’s page" (LEAD: fix at merge).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
