@@ -99,6 +99,67 @@ describe('the reading view', () => {
     await page.context().close();
   });
 
+  for (const [name, viewport] of [
+    ['desk', DESK],
+    ['phone', PHONE],
+  ] as const) {
+    it(`gives each unit its own tools, under its text, at least 14 px and 24 × 24 px apart (${name})`, async () => {
+      const page = await open('./', { viewport });
+      const tools = await page.$$eval('article.unit', (units) =>
+        units.map((unit) => {
+          const row = unit.querySelector('.unit-tools');
+          const text = unit.querySelector('.unit-text')!.getBoundingClientRect();
+          const box = row?.getBoundingClientRect();
+          const targets = [...(row?.querySelectorAll('a, button') ?? [])].map((t) => t.getBoundingClientRect());
+          return {
+            id: unit.id,
+            names: [...(row?.querySelectorAll('a, button') ?? [])].map((t) => (t.firstChild?.textContent ?? '').trim()),
+            fontSize: row ? parseFloat(getComputedStyle(row).fontSize) : 0,
+            insideUnit: !!box && box.top >= text.bottom - 1 && unit.getBoundingClientRect().bottom >= box.bottom,
+            smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
+            gaps: targets.slice(1).map((t, i) => t.left - targets[i]!.right),
+          };
+        }),
+      );
+      expect(tools).toHaveLength(39);
+      for (const unit of tools) {
+        expect(unit.names, unit.id).toEqual(['Page', 'Copy link', 'Cite']);
+        expect(unit.fontSize, unit.id).toBeGreaterThanOrEqual(14);
+        expect(unit.insideUnit, `${unit.id}: the tools sit under its own text, inside the unit`).toBe(true);
+        expect(unit.smallest, unit.id).toBeGreaterThanOrEqual(24);
+        for (const gap of unit.gaps) expect(gap, unit.id).toBeGreaterThanOrEqual(8);
+      }
+      await page.context().close();
+    });
+  }
+
+  it('names are quiet links (dotted underline); "Plain text" turns them off, remembered; a name shows its description on focus', async () => {
+    const page = await open('./');
+    const name = page.locator('#recital-j .unit-text a[href$="/names/maks-bokayev/"]').first();
+    expect(await name.evaluate((a) => getComputedStyle(a).textDecorationStyle)).toBe('dotted');
+    // Hover or focus: the one-line description from the registry, tied to the link.
+    await name.focus();
+    const note = page.locator('[role="tooltip"]');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('Activist serving a prison term after the 2016 land-reform protests; the UN Working Group on Arbitrary Detention found his deprivation of liberty arbitrary.');
+    expect(await name.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+    const toggle = page.getByRole('button', { name: /^Plain text/ });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await name.evaluate((a) => [getComputedStyle(a).textDecorationLine, getComputedStyle(a).pointerEvents, a.tabIndex])).toEqual(['none', 'none', -1]);
+    await page.reload();
+    expect(await page.getByRole('button', { name: /^Plain text/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(await name.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
+    await page.getByRole('button', { name: /^Plain text/ }).click();
+    expect(await name.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+    await page.context().close();
+    // Without JavaScript there is no switch, and the links stay.
+    const still = await open('./', { javaScriptEnabled: false });
+    expect(await still.locator('.plain-switch').isVisible()).toBe(false);
+    expect(await still.locator('#recital-j .unit-text a[href$="/names/maks-bokayev/"]').count()).toBe(2);
+    await still.context().close();
+  });
+
   it('copy link puts the unit’s absolute permalink on the clipboard', async () => {
     const page = await open('./', { permissions: ['clipboard-read', 'clipboard-write'] });
     const button = page.locator('#paragraph-4 button.copy-link');
