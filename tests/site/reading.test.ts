@@ -117,7 +117,7 @@ describe('the reading view', () => {
             fontSize: row ? parseFloat(getComputedStyle(row).fontSize) : 0,
             insideUnit: !!box && box.top >= text.bottom - 1 && unit.getBoundingClientRect().bottom >= box.bottom,
             smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
-            gaps: targets.slice(1).map((t, i) => t.left - targets[i]!.right),
+            gaps: targets.slice(1).map((t, i) => t.left - targets[i].right),
           };
         }),
       );
