@@ -9,8 +9,8 @@ import { siteContent, units } from '../support/content.ts';
 const { references } = siteContent;
 const unitText = new Map(units.map((u) => [u.id, u.text]));
 const bySlug = (slug: string) => references.find((r) => r.slug === slug)!;
-/** What a unit's "Cites:" lists: each document's main identifier and its address (or none). */
-const citesOf = (unitId: string) => referencesOfUnit(references, unitId, unitText.get(unitId)!).map((r) => [mainIdentifier(r) ?? null, r.address ?? null]);
+/** What a unit's "Cites:" lists: each document's main identifier (or short name) and its address (or none). */
+const citesOf = (unitId: string) => referencesOfUnit(references, unitId, unitText.get(unitId)!).map((r) => [mainIdentifier(r) ?? r.short, r.address ?? null]);
 
 describe('the cited documents', () => {
   it('lists the four earlier resolutions of citation 1, in the order the text names them, with their texts-adopted numbers', () => {
@@ -27,12 +27,12 @@ describe('the cited documents', () => {
     // The Council register address of 10191/15 is a pattern nobody saw; the 2017 conclusions have no number.
     expect(citesOf('citation-3')).toEqual([
       ['Council document 10191/15', null],
-      [null, null],
+      ['Council conclusions of 19 June 2017', null],
     ]);
     // EUR-Lex's page of JOIN(2018) 31 was not seen; the Council meeting's page was.
     expect(citesOf('citation-4')).toEqual([
       ['JOIN(2018) 31 final', null],
-      [null, 'https://www.consilium.europa.eu/en/meetings/fac/2018/10/15/'],
+      ['Council conclusions of 15 October 2018', 'https://www.consilium.europa.eu/en/meetings/fac/2018/10/15/'],
     ]);
     expect(citesOf('citation-5')).toEqual([
       ['EEAS press release 181123_10', 'https://eeas.europa.eu/headquarters/headquarters-homepage/54354/joint-communiqu%C3%A9-european-union-%E2%80%93-central-asia-foreign-ministers-meeting-brussels-23-november_en'],
@@ -41,8 +41,8 @@ describe('the cited documents', () => {
     expect(citesOf('citation-8')).toEqual([['UN General Assembly resolution 217 A (III)', null]]);
     expect(citesOf('citation-9')).toEqual([['UN General Assembly resolution 2200 A (XXI)', null]]);
     expect(citesOf('citation-10')).toEqual([
-      [null, null],
-      [null, null],
+      ['Rule 135 of the Rules of Procedure (8th term)', null],
+      ['Rule 123 of the Rules of Procedure (8th term)', null],
     ]);
     expect(referencesOfUnit(references, 'citation-10', unitText.get('citation-10')!).map((r) => r.slug)).toEqual(['ep-rules-8-rule-135', 'ep-rules-8-rule-123']);
   });
@@ -93,7 +93,7 @@ describe('the cited documents', () => {
 describe('content/references.yaml is checked', () => {
   const context = { unitText, entities: ['epca'] };
   const entry = (lines: string) =>
-    `a-document:\n  kind: resolution\n  title: A resolution\n  source: https://example.org/seen\n${lines}`;
+    `a-document:\n  kind: resolution\n  title: A resolution\n  short: A resolution\n  source: https://example.org/seen\n${lines}`;
   const parse = (text: string): Reference[] => parseReferences(text, 'content/references.yaml', context);
 
   it('accepts a well-formed entry', () => {
@@ -102,19 +102,25 @@ describe('content/references.yaml is checked', () => {
 
   it('stops on a unit the resolution lacks, with file, line and fix', () => {
     expect(() => parse(entry('  cites:\n    citation-11: 10 March 2016\n'))).toThrow(
-      /content\/references\.yaml:6:18: a-document\.cites\.citation-11: "citation-11" is not a unit of the resolution\.\n {2}Fix: use one of citation-1 … paragraph-12\./,
+      /content\/references\.yaml:7:18: a-document\.cites\.citation-11: "citation-11" is not a unit of the resolution\.\n {2}Fix: use one of citation-1 … paragraph-12\./,
     );
   });
 
   it('stops on words the unit does not hold', () => {
-    expect(() => parse(entry('  cites:\n    citation-1: 10 March 2015\n'))).toThrow(/content\/references\.yaml:6:17: a-document\.cites\.citation-1: "10 March 2015" is not in the text of citation-1\.\n {2}Fix: /);
+    expect(() => parse(entry('  cites:\n    citation-1: 10 March 2015\n'))).toThrow(/content\/references\.yaml:7:17: a-document\.cites\.citation-1: "10 March 2015" is not in the text of citation-1\.\n {2}Fix: /);
   });
 
   it('stops on a malformed identifier', () => {
     expect(() => parse(entry('  identifiers:\n    texts-adopted: P8-TA(2016)0083\n  cites:\n    citation-1: 10 March 2016\n'))).toThrow(
-      /content\/references\.yaml:6:20: a-document\.identifiers\.texts-adopted: "P8-TA\(2016\)0083" is not a texts-adopted identifier in its official form \(such as "P8_TA\(2016\)0083"\)\n {2}Fix: /,
+      /content\/references\.yaml:7:20: a-document\.identifiers\.texts-adopted: "P8-TA\(2016\)0083" is not a texts-adopted identifier in its official form \(such as "P8_TA\(2016\)0083"\)\n {2}Fix: /,
     );
-    expect(() => parse(entry('  identifiers:\n    doi: 10.1000/1\n  cites:\n    citation-1: 10 March 2016\n'))).toThrow(/content\/references\.yaml:6:5: a-document\.identifiers: Unrecognized key: "doi"\n {2}Fix: see the format described at the top of content\/references\.yaml/);
+    expect(() => parse(entry('  identifiers:\n    doi: 10.1000/1\n  cites:\n    citation-1: 10 March 2016\n'))).toThrow(/content\/references\.yaml:7:5: a-document\.identifiers: Unrecognized key: "doi"\n {2}Fix: see the format described at the top of content\/references\.yaml/);
+  });
+
+  it('stops on a document with neither identifier nor short name', () => {
+    expect(() => parse('a-document:\n  kind: resolution\n  title: A resolution\n  source: https://example.org/seen\n  cites:\n    citation-1: 10 March 2016\n')).toThrow(
+      /content\/references\.yaml:2:3: a-document\.short: a document without identifiers needs a `short` name/,
+    );
   });
 
   it('stops on a missing source', () => {

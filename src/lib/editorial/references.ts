@@ -25,7 +25,7 @@ export const IDENTIFIER_SCHEMES = {
   'un-ga-resolution': { label: 'UN General Assembly resolution', form: /^\d+ [A-Z] \([IVXLC]+\)$/, example: '2200 A (XXI)' },
   unts: { label: 'UN Treaty Series', form: /^vol\. \d+, No\. I-\d+$/, example: 'vol. 999, No. I-14668' },
   'eeas-id': { label: 'EEAS press release', form: /^\d{6}_\d+$/, example: '181123_10' },
-  'kz-law': { label: 'Republic of Kazakhstan', form: /^No\. \d+(?:-[IVX]+)?$/, example: 'No. 226-V' },
+  'kz-law': { label: 'Kazakhstan act', form: /^No\. \d+(?:-[IVX]+)?$/, example: 'No. 226-V' },
 } as const satisfies Record<string, { label: string; form: RegExp; example: string }>;
 
 export type IdentifierScheme = keyof typeof IDENTIFIER_SCHEMES;
@@ -50,6 +50,8 @@ export const referenceFields = z
   .object({
     kind: z.enum(REFERENCE_KINDS),
     title: z.string().trim().min(1),
+    /** What "Cites:" calls a document that has no identifier ("Council conclusions of 19 June 2017"). */
+    short: z.string().trim().min(1).optional(),
     date: z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, 'a date is YYYY-MM-DD, or YYYY-MM when only the month is known').optional(),
     dated: z.enum(['adopted', 'signed', 'issued', 'edition']).optional(),
     identifiers: identifiersSchema.default({}),
@@ -69,6 +71,7 @@ export const referenceFields = z
 
 export const referenceSchema = referenceFields
   .refine((r) => (r.date === undefined) === (r.dated === undefined), { message: 'give `date` and `dated` together (dated: adopted, signed, issued or edition)', path: ['dated'] })
+  .refine((r) => Object.keys(r.identifiers).length > 0 || r.short !== undefined, { message: 'a document without identifiers needs a `short` name for "Cites:"', path: ['short'] })
   .refine((r) => (r.addressNote === undefined && r.addressLanguage === undefined) || r.address !== undefined, { message: '`addressNote` and `addressLanguage` describe an address: there is none', path: ['address'] });
 
 export type ReferenceData = z.infer<typeof referenceSchema>;
