@@ -116,7 +116,7 @@ export function parseReferences(text: string, file = REFERENCES_FILE, context?: 
 export function referencesOfUnit(references: readonly Reference[], unitId: string, unitText: string): Reference[] {
   return references
     .filter((r) => unitId in r.cites)
-    .map((r) => ({ r, at: unitText.indexOf(r.cites[unitId]!) }))
+    .map((r) => ({ r, at: unitText.indexOf(r.cites[unitId]) }))
     .sort((a, b) => a.at - b.at)
     .map(({ r }) => r);
 }
@@ -148,5 +148,5 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** "10 March 2016", "January 2017": a reference's date as the site writes it. */
 export function writtenDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  return [day, MONTHS[month! - 1], year].filter((part) => part !== undefined).join(' ');
+  return [day, MONTHS[month - 1], year].filter((part) => part !== undefined).join(' ');
 }
