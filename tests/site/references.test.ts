@@ -46,14 +46,13 @@ describe('"Cites:" under each unit that cites documents', () => {
         text: '17 September 2009: P7_TA(2009)0023 (Swedish) — The text counts it among its resolutions “on Kazakhstan”; its subject is the case of Yevgeny Zhovtis.',
         links: [EP_2009_SV],
       },
-      { text: 'Sources of the documents citation 1 cites', links: [] },
     ]);
     expect($('#citation-1 .unit-cites a[hreflang="sv"]').attr('href')).toBe(EP_2009_SV);
   });
 
   it('citations 2–5 and 8–10: identifiers, and a link only where an official address was confirmed', async () => {
     const $ = await fetchHtml('');
-    const items = (unit: string) => cites($, unit).slice(0, -1);
+    const items = (unit: string) => cites($, unit);
     expect(items('#citation-2')).toEqual([{ text: 'CELEX 22016A0204(01)', links: [EURLEX_EPCA] }]);
     expect(items('#citation-3')).toEqual([
       { text: '22 June 2015: Council document 10191/15, no official address confirmed', links: [] },
@@ -93,11 +92,13 @@ describe('"Cites:" under each unit that cites documents', () => {
     ]);
     expect($('#citation-5 .unit-text').text()).toBe("having regard to the Joint Communication of the 14th EU-Central Asia Foreign Ministers' Meeting of 23 November 2018,");
     expect($('.unit-text .unit-cites').length).toBe(0);
+    expect($('.unit-cites a[href*="/references/"]').length).toBe(0);
   });
 
-  it('on the unit page too, with its link to the sources', async () => {
+  it('on the unit page too, with its link to the sources (the reading view leaves that link to the unit page)', async () => {
     const $ = await fetchHtml('citations/1/');
     expect(cites($, '.unit-alone').map((c) => c.links)).toEqual([[CELLAR_2016], [EP_2013], [EURLEX_2012], [EP_2009_SV], []]);
+    expect($('.unit-alone .unit-cites li').last().text()).toBe('Sources of the documents citation 1 cites');
     expect($('.unit-alone .unit-cites a[href$="/references/#ep-resolution-2016-03-10"]').length).toBe(1);
     const $7 = await fetchHtml('citations/7/');
     expect($7('.unit-cites').length).toBe(0);
