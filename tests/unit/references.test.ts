@@ -127,6 +127,11 @@ describe('content/references.yaml is checked', () => {
     expect(() => parse('a-document:\n  kind: resolution\n  title: A resolution\n  cites:\n    citation-1: 10 March 2016\n')).toThrow(/content\/references\.yaml:2:3: a-document\.source: /);
   });
 
+  it('stops on two documents with one title (their sections on /references/ could not be told apart)', () => {
+    const twice = `${entry('  cites:\n    citation-1: 10 March 2016\n')}${entry('  cites:\n    citation-1: 18 April 2013\n').replace('a-document:', 'b-document:')}`;
+    expect(() => parse(twice)).toThrow(/content\/references\.yaml:10:10: b-document\.title: "A resolution" is the title of another document too\.\n {2}Fix: /);
+  });
+
   it('stops on an entity the names registry lacks', () => {
     expect(() => parse(entry('  entity: epcaa\n  cites:\n    citation-2: EPCA\n'))).toThrow(/a-document\.entity: "epcaa" is not in the names registry\./);
   });

@@ -87,12 +87,17 @@ export interface ReferenceContext {
 
 const FIX = `see the format described at the top of ${REFERENCES_FILE} (kind, title, date, dated, identifiers, address, source, cites).`;
 
-/** Units the resolution lacks, words a unit does not hold, entities the registry lacks. */
+/** Titles given twice; units the resolution lacks, words a unit does not hold, entities the registry lacks. */
 function referenceProblems(context?: ReferenceContext) {
   return (data: Record<string, ReferenceData>): DataProblem[] => {
-    if (!context) return [];
+    // Each title heads its own section of /references/: two alike could not be told apart.
+    const titles = Object.values(data).map((ref) => ref.title);
+    const repeated = Object.entries(data).flatMap(([slug, ref], i): DataProblem[] =>
+      titles.indexOf(ref.title) < i ? [{ path: [slug, 'title'], message: `"${ref.title}" is the title of another document too.`, fix: 'tell the two apart in their titles (a date, a number).' }] : [],
+    );
+    if (!context) return repeated;
     const ids = [...context.unitText.keys()];
-    return Object.entries(data).flatMap(([slug, ref]) => [
+    return [...repeated, ...Object.entries(data).flatMap(([slug, ref]) => [
       ...Object.entries(ref.cites).flatMap(([unit, words]): DataProblem[] => {
         const text = context.unitText.get(unit);
         if (text === undefined) return [{ path: [slug, 'cites', unit], message: `"${unit}" is not a unit of the resolution.`, fix: `use one of ${ids[0]} … ${ids.at(-1)}.` }];
@@ -102,7 +107,7 @@ function referenceProblems(context?: ReferenceContext) {
       ...(ref.entity !== undefined && context.entities && !context.entities.includes(ref.entity)
         ? [{ path: [slug, 'entity'], message: `"${ref.entity}" is not in the names registry.`, fix: 'use the slug of an entry of content/names.yaml, or leave `entity` out.' }]
         : []),
-    ]);
+    ])];
   };
 }
 
