@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { load } from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JsonExport } from '../../src/lib/record/exports.ts';
+import type { JsonExport } from '../../src/lib/exports/exports.ts';
 import { fetchHtml, launchBrowser, newContext, siteUrl } from '../support/browser.ts';
 
 const CELLAR_2016 = 'http://publications.europa.eu/resource/cellar/abb09eec-0d6f-11e8-966a-01aa75ed71a1.0006.03/DOC_1';

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { IDENTIFIER_SCHEMES, REFERENCE_KINDS, type IdentifierScheme, type Reference } from '../editorial/references.ts';
 import { sectionOf } from '../resolution/units.ts';
-import { recordSchema, type DocumentRecord } from './schema.ts';
+import { recordSchema, type DocumentRecord } from '../record/schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {

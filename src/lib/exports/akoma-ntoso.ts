@@ -11,7 +11,7 @@ import type { Element, Text } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { ExportHeading, ExportUnit } from './exports.ts';
-import type { DocumentRecord } from './schema.ts';
+import type { DocumentRecord } from '../record/schema.ts';
 import type { Reference } from '../editorial/references.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
