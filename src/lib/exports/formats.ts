@@ -100,7 +100,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   },
 ];
 
-/** The format a download path ("downloads/b8-0205-2019.txt") is published under. */
+/** Where a format is published: "downloads/b8-0205-2019.txt". */
 export function formatPath(format: ExportFormat): string {
   return downloadPath(format.extension);
 }
