@@ -4,14 +4,14 @@ import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
-import siteOrigin, { LOCAL_ORIGIN } from './src/integrations/site-origin.ts';
+import siteOrigin from './src/integrations/site-origin.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
-// Where the site is published. SITE_URL gives canonical URLs, Open Graph, the sitemap,
-// citations and JSON-LD their origin; BASE_PATH lets the site live under a sub-path
-// ("/kazakhstan-2019/"). Unset, the build uses the local origin `npm run serve` answers on,
-// never an invented domain, and says so (src/integrations/site-origin.ts).
-const site = process.env.SITE_URL || LOCAL_ORIGIN;
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published (src/lib/site-address.ts): SITE_URL, whose path is the base path
+// ("https://<user>.github.io/<repo>/"), or BASE_PATH; SITE_LOCAL=1 for a build served on this
+// machine (`npm start`, `npm test`). `astro build` with neither stops and says how to set it.
+const address = siteAddress(process.env);
+const { site, base } = address;
 
 // The resolution's Markdown is rendered by its content loader (src/loaders/content.ts) with our
 // plugin list (src/plugins/resolution-pipeline.ts): no Markdown goes through Astro's renderer.
@@ -29,5 +29,5 @@ export default defineConfig({
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefind(), headers(), siteOrigin(), redirects()],
+  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), redirects()],
 });

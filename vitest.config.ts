@@ -16,6 +16,9 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
+          // The fixtures' builds are looked at on this machine only (src/lib/site-address.ts);
+          // tests/build/deploy.test.ts removes it for its builds meant for deployment.
+          env: { SITE_LOCAL: '1' },
         },
       },
       {

@@ -17,7 +17,8 @@ export function build({ env = {}, args = [] } = {}) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ...env },
+    // Served on loopback for measuring: a local build unless the caller gives SITE_URL.
+    env: { SITE_LOCAL: '1', ...process.env, ...env },
   });
   if (result.status !== 0) {
     process.stdout.write(result.stdout);

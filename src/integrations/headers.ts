@@ -1,16 +1,32 @@
 /**
- * Writes `_headers` into the build for hosts that read one (Netlify, Cloudflare Pages): the
- * same Content Security Policy as every page's <meta>, plus the directives only a header can
- * carry. One source, src/lib/site.ts; never a hand-kept second copy.
+ * Writes `_headers` into the build for hosts that read one (Netlify, Cloudflare Pages; and
+ * `npm run serve`, which serves the build as they would): the same Content Security Policy as
+ * every page's <meta>, plus the directives only a header can carry; each download's media type
+ * with its charset, from the export registry (a browser would read UTF-8 text without one as
+ * Windows-1252); and a year's immutable cache for Astro's hashed assets, whose names change
+ * when their content does. One source each, never a hand-kept second copy.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { EXPORT_FORMATS, formatPath } from '../lib/exports/formats.ts';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from '../lib/site.ts';
 
-/** The text of the `_headers` file: every path gets the full policy. */
+/** Where Astro writes hashed assets (`build.assets`, left at its default). */
+const HASHED_ASSETS = '_astro/';
+
+/**
+ * The text of the `_headers` file. Its paths are relative to the folder it is published with
+ * (a host serving the build under a sub-path reads them from there), so they carry no base.
+ */
 export function headersFile(): string {
   const policy = [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; ');
-  return ['/*', `  Content-Security-Policy: ${policy}`, '  X-Content-Type-Options: nosniff', '  Referrer-Policy: strict-origin-when-cross-origin', ''].join('\n');
+  const rule = (path: string, ...headers: string[]) => [`/${path}`, ...headers.map((header) => `  ${header}`)];
+  return [
+    ...rule('*', `Content-Security-Policy: ${policy}`, 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'),
+    ...rule(`${HASHED_ASSETS}*`, 'Cache-Control: public, max-age=31536000, immutable'),
+    ...EXPORT_FORMATS.flatMap((format) => rule(formatPath(format), `Content-Type: ${format.mediaType}`)),
+    '',
+  ].join('\n');
 }
 
 export default function headers(): AstroIntegration {
@@ -19,7 +35,7 @@ export default function headers(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         await writeFile(new URL('_headers', dir), headersFile());
-        logger.info('`_headers` written with the Content Security Policy');
+        logger.info('`_headers` written: the Content Security Policy, the downloads\' media types, the hashed assets\' cache');
       },
     },
   };

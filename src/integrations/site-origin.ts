@@ -1,21 +1,23 @@
 /**
- * Says, in the build log, which public origin the addresses of the build carry (canonical
- * links, Open Graph, the sitemap, citations, JSON-LD): SITE_URL, or, when it is unset, the
- * local origin that `npm run serve` answers on. A domain that does not exist is never used.
+ * Says, in the build log, which address the build carries (src/lib/site-address.ts), and stops
+ * `astro build` when none was given: a build without SITE_URL would tell every reader and
+ * citation manager that the site lives on their own machine. `astro dev` and `astro check`
+ * need no address.
  */
 import type { AstroIntegration } from 'astro';
+import { SITE_URL_MISSING, type SiteAddress } from '../lib/site-address.ts';
 
-/** Where `npm run serve` serves the build (package.json): the origin of a build made without SITE_URL. */
-export const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
-
-export default function siteOrigin(): AstroIntegration {
+export default function siteOrigin(address: SiteAddress): AstroIntegration {
   return {
     name: 'site-origin',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build' && address.mode === 'unset') throw new Error(SITE_URL_MISSING);
+      },
       'astro:config:done': ({ config, logger }) => {
         const root = new URL(config.base, config.site).href;
-        if (process.env['SITE_URL']) logger.info(`Public address: ${root} (from SITE_URL)`);
-        else logger.warn(`SITE_URL is not set: canonical links, share cards, citations and the sitemap point to the local origin ${root}. Set SITE_URL to the public origin when deploying (README, "Deploying").`);
+        if (address.mode === 'public') logger.info(`Public address: ${root} (from SITE_URL)`);
+        else if (address.mode === 'local') logger.warn(`Local build: every absolute address points at ${root}, where \`npm run serve\` shows it. Not for deployment: set SITE_URL for that (README, "Deploying").`);
       },
     },
   };

@@ -17,6 +17,7 @@ export const PAGES = {
   topics: 'topics/',
   map: 'map/',
   references: 'references/',
+  downloads: 'downloads/',
 } as const;
 
 /** Anchors of the reading view and of /about/ that are published too. */
@@ -101,16 +102,16 @@ export function sectionIndexPath(kind: UnitKind): string {
   return `${sectionSegment(kind)}/`;
 }
 
-/** The downloads of the whole text and of its citation, relative to the base. Never change: published. */
-export const DOWNLOADS = {
-  text: 'downloads/b8-0205-2019.txt',
-  json: 'downloads/b8-0205-2019.json',
-  jsonSchema: 'downloads/b8-0205-2019.schema.json',
-  akomaNtoso: 'downloads/b8-0205-2019.akn.xml',
-  bibtex: 'downloads/b8-0205-2019.bib',
-  ris: 'downloads/b8-0205-2019.ris',
-  cslJson: 'downloads/b8-0205-2019.csl.json',
-} as const;
+/** The stem of every download's file name. Never change: published. */
+const DOWNLOAD_STEM = 'b8-0205-2019';
+
+/**
+ * "downloads/b8-0205-2019.txt": a download of the whole text or of its citation, by the ending
+ * its format gives it (src/lib/exports/formats.ts). Never change: published.
+ */
+export function downloadPath(extension: string): string {
+  return `${PAGES.downloads}${DOWNLOAD_STEM}.${extension}`;
+}
 
 /**
  * The share card (Open Graph image) of a page, from the page's path: "" → "cards/home.png",
