@@ -68,8 +68,3 @@ export function parseRecord(yamlText: string, file = RECORD_FILE): DocumentRecor
 export function readRecord(file = RECORD_FILE): DocumentRecord {
   return parseRecord(readFileSync(file, 'utf8'), file);
 }
-
-/** For Astro's file() loader: the one entry. */
-export function parseRecordForLoader(yamlText: string): Record<string, DocumentRecord> {
-  return { [RECORD_ID]: parseRecord(yamlText) };
-}
