@@ -86,6 +86,8 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   if (!meta || !outline || !mentions || !fragments || formula === undefined) {
     throw new Error(`The Markdown pipeline gave no units for ${display(path)}: see src/plugins/resolution-pipeline.ts.`);
   }
+  // Before anything that uses the mentions: an unlinked name would only show up there as an echo.
+  checkFormsMatch(registry, outline.map((u) => ({ mentions: mentions[u.id] ?? [] })), namesText, display(files.names));
   const unitIds = outline.map((u) => u.id);
   const topics = parseTopics(topicsText, display(files.topics), unitIds);
   const relationReasons = parseRelationReasons(relationsText, display(files.relations), unitIds);
@@ -105,7 +107,6 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   });
   // A topic's pages quote the passage of each tagged unit about it: each must have one.
   for (const topic of topics) for (const id of topic.units) passageSpans(topic, units.find((u) => u.id === id)!, display(files.topics));
-  checkFormsMatch(registry, units, namesText, display(files.names));
   const timeline = parseTimeline(timelineText, units, display(files.timeline));
   const id = path.replace(/^.*\//, '').replace(/\.md$/, '');
   return {
@@ -125,7 +126,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
  * A text form of the registry that matches nothing in the text (a misspelling, a form the text
  * does not write) would leave its entity silently unlinked: each is an error at its own line.
  */
-function checkFormsMatch(registry: Registry, units: readonly Unit[], namesText: string, file: string): void {
+function checkFormsMatch(registry: Registry, units: readonly Pick<Unit, 'mentions'>[], namesText: string, file: string): void {
   const problems: DataProblem[] = unmatchedForms(registry, units).map(({ slug, index, form }) => ({
     path: [slug, 'text', index],
     message: `"${form}" matches nothing in the text of the resolution.`,

@@ -69,6 +69,16 @@ function timelineProblems(units: readonly TimelineUnit[]) {
   const byId = new Map(units.map((u) => [u.id, u]));
   return (data: Record<string, TimelineEventData>): DataProblem[] =>
     Object.entries(data).flatMap(([slug, event]) => {
+      // The units first: a date or a name checked against the wrong unit would only echo that mistake.
+      const unitProblems: DataProblem[] = [];
+      event.units.forEach((id, i) => {
+        const unit = byId.get(id);
+        if (!unit) unitProblems.push({ path: [slug, 'units', i], message: `"${id}" is not a unit of the resolution.`, fix: `use one of ${units[0]?.id} … ${units.at(-1)?.id}.` });
+        else if (!containsAsWords(unit.text, event.written)) {
+          unitProblems.push({ path: [slug, 'written'], message: `"${event.written}" is not in the text of ${id} as written.`, fix: `copy the date from ${id} character for character, or tie the event to the unit that writes it.` });
+        }
+      });
+      if (unitProblems.length > 0) return unitProblems;
       const problems: DataProblem[] = [];
       const start = writtenStart(event.written);
       if (start === undefined) {
@@ -76,13 +86,6 @@ function timelineProblems(units: readonly TimelineUnit[]) {
       } else if (start !== event.when) {
         problems.push({ path: [slug, 'when'], message: `"${event.when}" is not the date written "${event.written}".`, fix: `write when: '${start}' (the first day written, as precisely as the text gives it), or correct written.` });
       }
-      event.units.forEach((id, i) => {
-        const unit = byId.get(id);
-        if (!unit) problems.push({ path: [slug, 'units', i], message: `"${id}" is not a unit of the resolution.`, fix: `use one of ${units[0]?.id} … ${units.at(-1)?.id}.` });
-        else if (!containsAsWords(unit.text, event.written)) {
-          problems.push({ path: [slug, 'written'], message: `"${event.written}" is not in the text of ${id} as written.`, fix: `copy the date from ${id} character for character, or tie the event to the unit that writes it.` });
-        }
-      });
       event.names.forEach((name, i) => {
         if (!event.units.some((id) => byId.get(id)?.names.includes(name))) {
           problems.push({ path: [slug, 'names', i], message: `"${name}" is not mentioned in ${event.units.join(', ')}.`, fix: 'name only entities of content/names.yaml that those units mention.' });

@@ -142,6 +142,17 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
           `The unit heading "### ${title}" does not name a unit.`,
           `A unit heading is "### Citation 1", "### Recital A" or "### Paragraph 1".`,
         );
+        // Read on as if it named the unit expected here: its text and the next labels are not mistakes of their own.
+        if (section) {
+          const state = stateOf(section);
+          state.troubled = true;
+          state.headings += 1;
+          const standIn = safeLabel(section.kind, (state.lastLabel === undefined ? 0 : (labelPosition(section.kind, state.lastLabel) ?? state.headings - 1)) + 1);
+          if (standIn) {
+            state.lastLabel = standIn;
+            open = { kind: section.kind, label: standIn, heading: node };
+          }
+        }
         continue;
       }
       const label = match[2];
@@ -156,6 +167,8 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
           `${unitTitle(kind, label)} stands in the section "${toString(section.heading)}", which holds ${kindTitle(section.kind).toLowerCase()}s.`,
           `Move it to its own section, or correct the heading to "### ${kindTitle(section.kind)} …".`,
         );
+        // Its text is its own, not stray text of the section.
+        open = { kind, label, heading: node };
         continue;
       }
       // A label is in sequence when it follows the previous heading's, or when it stands at its
