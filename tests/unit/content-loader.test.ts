@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isCalendarDate, writtenStart } from '../../src/lib/record/timeline.ts';
 import { decodeUtf8 } from '../../src/loaders/read-text.ts';
 import { contentFiles, readContent } from '../../src/loaders/content.ts';
 import { CONTENT_MISTAKES, RESOLUTION_FILE, placePattern, writeContent, type ContentMistake } from '../fixtures/malformed-content.ts';
@@ -85,5 +86,18 @@ describe('encodings', () => {
 
   it('keeps a U+FFFD the file really holds', () => {
     expect(decodeUtf8(Buffer.from('a\uFFFDb', 'utf8'), 'x.md')).toBe('a\uFFFDb');
+  });
+});
+
+describe('timeline dates', () => {
+  it('are days, months and years of the calendar', () => {
+    expect(['2019-03-12', '2016-02-29', '2018-09', '2011'].map(isCalendarDate)).toEqual([true, true, true, true]);
+    expect(['2019-13-12', '2009-09-31', '2019-02-29', '2018-00', '2018-9-1', '18-09-01'].map(isCalendarDate)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('start where their written form starts, as precisely as it is written', () => {
+    expect(['17 September 2009', '17-19 September 2018', '1 March 2017', 'March 2017', '2011', '2014-2015', 'Sept. 2017', 'spring 2018'].map(writtenStart)).toEqual([
+      '2009-09-17', '2018-09-17', '2017-03-01', '2017-03', '2011', '2014', undefined, undefined,
+    ]);
   });
 });
