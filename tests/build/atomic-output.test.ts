@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Inside node_modules, so that the project finds Astro; out of git, ESLint and astro check.
 const parent = resolve('node_modules/.cache');
@@ -34,6 +34,8 @@ describe('a build that fails while rendering', () => {
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'index.html'), '<p>The site as it was.</p>\n');
   });
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('leaves the output directory as it was', () => {
     writeFileSync(broken, "---\nthrow new Error('A page that fails on purpose');\n---\n");
