@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
+import atomicOutput from './src/integrations/atomic-output.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
@@ -29,5 +30,6 @@ export default defineConfig({
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), redirects()],
+  // atomicOutput last: it moves the finished build into outDir after every other hook has run.
+  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), redirects(), atomicOutput()],
 });

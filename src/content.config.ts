@@ -5,15 +5,14 @@
  * (through src/data/).
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { documentLoader, namesLoader, referencesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
+import { documentLoader, namesLoader, recordLoader, referencesLoader, relationsLoader, timelineLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
 import { referenceFields } from './lib/editorial/references.ts';
 import { topicSchema, unitIdSchema } from './lib/editorial/topics.ts';
 import { resolutionSchema } from './lib/resolution/schema.ts';
-import { parseRecordForLoader, recordSchema, RECORD_FILE } from './lib/record/schema.ts';
-import { parseTimelineForLoader, timelineEventSchema, TIMELINE_FILE } from './lib/record/timeline.ts';
+import { recordSchema, RECORD_ID } from './lib/record/schema.ts';
+import { timelineEventSchema } from './lib/record/timeline.ts';
 
 const unitSchema = z
   .object({
@@ -46,6 +45,8 @@ export const collections = {
   }),
   references: defineCollection({ loader: referencesLoader(), schema: referenceFields.extend({ order: z.number().int().nonnegative() }) }),
   // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
-  record: defineCollection({ loader: file(RECORD_FILE, { parser: parseRecordForLoader }), schema: recordSchema }),
-  timeline: defineCollection({ loader: file(TIMELINE_FILE, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),
+  // Read and checked with the rest of the content (src/loaders/content.ts), not by Astro's file()
+  // loader, which logs a mistake and keeps serving the last good data.
+  record: defineCollection({ loader: recordLoader(RECORD_ID), schema: recordSchema }),
+  timeline: defineCollection({ loader: timelineLoader(), schema: timelineEventSchema.extend({ order: z.number().int().nonnegative() }) }),
 };

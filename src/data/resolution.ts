@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { ResolutionMeta } from '../lib/resolution/schema.ts';
 import type { Unit } from '../lib/resolution/units.ts';
+import { throwContentError } from './content-error.ts';
 
 export interface Resolution {
   meta: ResolutionMeta;
@@ -30,8 +31,11 @@ let cached: Promise<Resolution> | undefined;
 
 /** The resolution, read once and shared by every page of the build. */
 export function loadResolution(): Promise<Resolution> {
-  // In dev the content can change between requests: read it afresh each time.
-  if (import.meta.env.DEV) return load();
+  // In dev the content can change between requests: read it afresh each time, unless a mistake waits to be fixed.
+  if (import.meta.env.DEV) {
+    throwContentError();
+    return load();
+  }
   cached ??= load();
   return cached;
 }

@@ -1,14 +1,17 @@
 /**
  * The content collections' loaders. Each reads all the content through readContent (so the
- * units, their names and their topics are always built together, from the same files) and
- * stores its own part. A change to any of the files — the resolution or the registry, topics,
- * relations — is seen by all of them: each entry's digest is its data, so an ordinary build
- * picks up an edit, and in `astro dev` a watcher reloads them when a file changes.
- * Malformed content throws: the build stops with the file, the line and the fix.
+ * units, their names, topics, the record and the timeline are always built together, from the
+ * same files) and stores its own part. A change to any of the files is seen by all of them:
+ * each entry's digest is its data, so an ordinary build picks up an edit, and in `astro dev` a
+ * watcher reloads them when a file changes.
+ * Malformed content throws: the build stops with the file, the line and the fix, and the
+ * cached store is never used in its place (Astro's own file() loader logs such an error and
+ * keeps serving the last good data, which is why no content goes through it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { setContentError } from '../data/content-error.ts';
 import { contentFiles, readContent, type ContentFiles, type SiteContent } from './content.ts';
 
 /** The content as last read, and the files' text it was read from. */
@@ -18,10 +21,12 @@ let last: { key: string; content: Promise<SiteContent> } | undefined;
  * Reads the content once for all the collections (they sync one after another, and in dev all
  * at once on a change): read again only when a file's text has changed.
  */
-function sharedContent(files: ContentFiles, base: string, warn: (message: string) => void): Promise<SiteContent> {
+function sharedContent(files: ContentFiles, base: string): Promise<SiteContent> {
   const resolutions = readdirSync(files.resolutionDir).filter((name) => name.endsWith('.md')).sort();
-  const key = [base, ...resolutions, ...[...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations, files.references].map((file) => readFileSync(file, 'utf8'))].join('\0');
-  if (last?.key !== key) last = { key, content: readContent(files, base, warn) };
+  const read = [...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations, files.record, files.timeline, files.references];
+  // The bytes, not decoded text: an edit that breaks the encoding is an edit too.
+  const key = [base, ...resolutions, ...read.map((file) => readFileSync(file).toString('latin1'))].join('\0');
+  if (last?.key !== key) last = { key, content: readContent(files, base) };
   return last.content;
 }
 
@@ -36,7 +41,7 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
     load: async (context: LoaderContext) => {
       const { store, logger, config, watcher } = context;
       const sync = async (): Promise<string[]> => {
-        const content = await sharedContent(contentFiles(), config.base, (message) => logger.warn(message));
+        const content = await sharedContent(contentFiles(), config.base);
         const entries = entriesOf(content);
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
@@ -51,8 +56,16 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
       watcher.add(files);
       watcher.on('change', (changed) => {
         if (!files.includes(resolve(changed))) return;
-        // In dev a mistake is shown, not fatal: the last good content stays until it is fixed.
-        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        // In dev a mistake does not stop the server, but no page shows the last good content
+        // in its place: every page shows the error until it is fixed (src/data/content-error.ts).
+        sync().then(
+          () => setContentError(undefined),
+          (error: unknown) => {
+            const message = error instanceof Error ? error.message : String(error);
+            setContentError(message);
+            logger.error(message);
+          },
+        );
       });
     },
   };
@@ -80,3 +93,9 @@ export const relationsLoader = () =>
 
 /** The documents the text cites, keyed by slug, in the file's order. */
 export const referencesLoader = () => contentLoader('references', ({ references }) => references.map(({ slug, ...reference }, order) => ({ id: slug, data: { ...reference, order } })));
+
+/** The document's record: one entry. */
+export const recordLoader = (id: string) => contentLoader('record', ({ record }) => [{ id, data: record }]);
+
+/** The timeline's events, keyed by slug, oldest first (`order`). */
+export const timelineLoader = () => contentLoader('timeline', ({ timeline }) => timeline.map(({ slug, ...event }, order) => ({ id: slug, data: { ...event, order } })));

@@ -1,19 +1,25 @@
 /**
- * Reads and checks all the content the site is built from — the resolution (Markdown) and the
- * editorial layer (names, topics, relations) — into the one unit model. Used by the content
- * collections (src/loaders/collections.ts) and by the search index integration, which runs
- * after the content layer is gone. Malformed content throws with file, line and fix.
+ * Reads and checks all the content the site is built from — the resolution (Markdown), the
+ * editorial layer (names, topics, relations), the record and the timeline — into the one unit
+ * model. Used by the content collections (src/loaders/collections.ts) and by the search index
+ * integration, which runs after the content layer is gone. Every file goes through this one
+ * path, and every cross-check runs here, before any page is rendered: malformed content throws
+ * with file, line and fix.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { unmentioned, parseNameRegistry, type Registry } from '../lib/editorial/names.ts';
+import { parseNameRegistry, unmatchedForms, type Registry } from '../lib/editorial/names.ts';
 import { parseReferences, type Reference } from '../lib/editorial/references.ts';
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
 import type { ResolutionMeta } from '../lib/resolution/schema.ts';
 import { unitTitle, type Unit } from '../lib/resolution/units.ts';
+import { EditorialDataError, parseYaml, type DataProblem } from '../lib/editorial/yaml.ts';
+import { parseRecord, type DocumentRecord } from '../lib/record/schema.ts';
+import { parseTimeline, type TimelineEvent } from '../lib/record/timeline.ts';
 import { FORMULA_FRAGMENT } from '../plugins/rehype-unit-fragments.ts';
 import { processResolution } from '../plugins/resolution-pipeline.ts';
+import { readUtf8 } from './read-text.ts';
 
 /** Where the content lives. CONTENT_DIR and RESOLUTION_DIR let tests build the site from fixtures. */
 export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content') {
@@ -23,6 +29,8 @@ export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content
     topics: join(contentDir, 'topics.yaml'),
     relations: join(contentDir, 'relations.yaml'),
     references: join(contentDir, 'references.yaml'),
+    record: join(contentDir, 'record.yaml'),
+    timeline: join(contentDir, 'timeline.yaml'),
   };
 }
 export type ContentFiles = ReturnType<typeof contentFiles>;
@@ -47,11 +55,14 @@ export interface SiteContent {
   relationReasons: RelationReasons;
   /** The documents the text cites, in the file's order. */
   references: Reference[];
+  /** The document's record: facts from outside the text, with sources. */
+  record: DocumentRecord;
+  /** The dated events the text mentions, oldest first. */
+  timeline: TimelineEvent[];
   /** The files read, for watchers and digests. */
   files: string[];
 }
 
-const read = (file: string) => readFileSync(file, 'utf8');
 const display = (file: string) => relative(process.cwd(), file) || file;
 
 /** The one resolution file of `dir`; throws unless there is exactly one. */
@@ -67,19 +78,25 @@ function resolutionFile(dir: string): string {
  * Reads all the content, checks it, and builds the unit model. `base` is the site's base path
  * (links to names carry it). `warn` hears about registry entries the text never mentions.
  */
-export async function readContent(files: ContentFiles = contentFiles(), base = '/', warn: (message: string) => void = () => {}): Promise<SiteContent> {
-  const registry = parseNameRegistry(read(files.names), display(files.names));
+export async function readContent(files: ContentFiles = contentFiles(), base = '/'): Promise<SiteContent> {
   const path = resolutionFile(files.resolutionDir);
-  const file = await processResolution(read(path), display(path), { registry, base });
+  // Every file decoded first, so that a byte that is not UTF-8 is blamed on its own file and line.
+  const paths = [path, files.names, files.topics, files.relations, files.record, files.timeline, files.references];
+  const [markdown, namesText, topicsText, relationsText, recordText, timelineText, referencesText] = paths.map((file) => readUtf8(file, display(file))) as [string, string, string, string, string, string, string];
+  const registry = parseNameRegistry(namesText, display(files.names));
+  const record = parseRecord(recordText, display(files.record));
+  const file = await processResolution(markdown, display(path), { registry, base });
   const { meta, units: outline, mentions, fragments, formula } = file.data;
   if (!meta || !outline || !mentions || !fragments || formula === undefined) {
     throw new Error(`The Markdown pipeline gave no units for ${display(path)}: see src/plugins/resolution-pipeline.ts.`);
   }
+  // Before anything that uses the mentions: an unlinked name would only show up there as an echo.
+  checkFormsMatch(registry, outline.map((u) => ({ mentions: mentions[u.id] ?? [] })), namesText, display(files.names));
   const unitIds = outline.map((u) => u.id);
-  const topics = parseTopics(read(files.topics), display(files.topics), unitIds);
-  const relationReasons = parseRelationReasons(read(files.relations), display(files.relations), unitIds);
+  const topics = parseTopics(topicsText, display(files.topics), unitIds);
+  const relationReasons = parseRelationReasons(relationsText, display(files.relations), unitIds);
   const relations: Relations = new Map([...relationReasons].map(([paragraph, grounds]) => [paragraph, [...grounds.keys()]]));
-  const references = parseReferences(read(files.references), display(files.references), {
+  const references = parseReferences(referencesText, display(files.references), {
     unitText: new Map(outline.map((u) => [u.id, u.text])),
     entities: registry.map((entity) => entity.slug),
   });
@@ -98,9 +115,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   });
   // A topic's pages quote the passage of each tagged unit about it: each must have one.
   for (const topic of topics) for (const id of topic.units) passageSpans(topic, units.find((u) => u.id === id)!, display(files.topics));
-  for (const entity of unmentioned(registry, units)) {
-    warn(`The registry entry "${entity.slug}" (${display(files.names)}) is never mentioned in the text: check its text forms or remove it.`);
-  }
+  const timeline = parseTimeline(timelineText, units, display(files.timeline));
   const id = path.replace(/^.*\//, '').replace(/\.md$/, '');
   return {
     document: { id, meta, formula: { text: formula, html: fragments[FORMULA_FRAGMENT] ?? '' } },
@@ -110,6 +125,26 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
     relations,
     relationReasons,
     references,
-    files: [path, files.names, files.topics, files.relations, files.references],
+    record,
+    timeline,
+    files: paths,
   };
+}
+
+/**
+ * A text form of the registry that matches nothing in the text (a misspelling, a form the text
+ * does not write) would leave its entity silently unlinked: each is an error at its own line.
+ */
+function checkFormsMatch(registry: Registry, units: readonly Pick<Unit, 'mentions'>[], namesText: string, file: string): void {
+  const problems: DataProblem[] = unmatchedForms(registry, units).map(({ slug, index, form }) => ({
+    path: [slug, 'text', index],
+    message: `"${form}" matches nothing in the text of the resolution.`,
+    fix: 'copy the form from the text character for character (case, accents, hyphens), or delete it.',
+  }));
+  if (problems.length === 0) return;
+  const parsed = parseYaml(namesText, file);
+  throw new EditorialDataError(
+    file,
+    problems.map((p) => `${parsed.locate(p.path)}: ${p.path.join('.')}: ${p.message}\n  Fix: ${p.fix}`),
+  );
 }

@@ -2,7 +2,7 @@
  * An edit to the editorial layer shows where it should, without a forced rebuild: the names
  * registry is content, read and watched by the content loader, and every unit's rendering
  * depends on it. Checked on a copy of content/ with an ordinary `astro build` run twice over one
- * cache, and live in `astro dev`.
+ * cache, and live in `astro dev`, where a mistake shows on every page until it is fixed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -135,5 +135,22 @@ describe('a registry edit in astro dev', () => {
     await expect.poll(() => get('/names/maks-bokayev/').catch(() => ''), { timeout: 60_000, interval: 500 }).toContain(EDITED);
     await expect.poll(() => get('/').catch(() => ''), { timeout: 60_000, interval: 500 }).toContain(LINKED_AFTER);
     expect(await get('/recitals/j/')).toContain(LINKED_AFTER);
+  }, 150_000);
+
+  it('shows a mistake in record.yaml on every page, never the last good record, until it is fixed', async () => {
+    const record = join(content, 'record.yaml');
+    const good = readFileSync(record, 'utf8');
+    const bad = good.replace('tabled: { date: 2019-03-12', 'tabled: { date: 2019-13-12');
+    if (bad === good) throw new Error('The fixture edit found nothing to change in record.yaml');
+    const status = async (path: string) => (await fetch(`${origin}${path}`, { signal: AbortSignal.timeout(5_000) })).status;
+    expect(await get('/about/')).toContain('12 March 2019');
+    writeFileSync(record, bad);
+    // Astro's error page (its overlay shows the message), not the last good record.
+    await expect.poll(() => status('/about/').catch(() => 0), { timeout: 60_000, interval: 500 }).toBe(500);
+    expect(await status('/recitals/j/')).toBe(500);
+    expect(await get('/about/')).not.toContain('12 March 2019');
+    expect(log).toMatch(/record\.yaml:33:17: tabled\.date: a date is a day of the calendar/);
+    writeFileSync(record, good);
+    await expect.poll(() => get('/about/').catch(() => ''), { timeout: 60_000, interval: 500 }).toContain('12 March 2019');
   }, 150_000);
 });

@@ -1,13 +1,15 @@
 /**
  * The real `astro build` on malformed content: it must exit non-zero, say what is wrong
- * where (file and line) and how to fix it, and write no site.
+ * where (file and line) and how to fix it, and write no site: over a warm cache and a site
+ * built before, the cache is not served in the content's place and dist/ stays as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FRONTMATTER_CASES, MALFORMED_CASES, lineNumberOf, realContent, type MalformedCase } from '../fixtures/malformed-cases.ts';
+import { mistakeNamed, placePattern, writeContent } from '../fixtures/malformed-content.ts';
 
 /** Eight kinds, one build each (a build takes a few seconds): the plugin tests cover every case. */
 const BUILT = [
@@ -49,5 +51,79 @@ describe('npm run build on malformed content', () => {
     const line = lineOf ? lineNumberOf(markdown, lineOf) : '\\d+';
     expect(output).toMatch(new RegExp(`resolution\\.md:${line}:`));
     expect(existsSync(join(outDir, 'index.html')), 'no page may be written').toBe(false);
+  });
+});
+
+/** `astro build` with the given content directory, cache and output. */
+function buildContent(contentDir: string, cacheDir: string, outDir: string) {
+  const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Every file under `dir` with its size and modification time: any write shows. */
+function snapshot(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return Object.fromEntries(
+    files.map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      const { size, mtimeMs } = statSync(path);
+      return [relative(dir, path), `${size} ${mtimeMs}`];
+    }),
+  );
+}
+
+describe('npm run build on a mistake under content/, over a warm cache and a site built before', () => {
+  const work = mkdtempSync(join(tmpdir(), 'malformed-content-build-'));
+  const content = join(work, 'content');
+  const cache = join(work, 'cache');
+  const outDir = join(work, 'dist');
+  let before: Record<string, string> = {};
+
+  beforeAll(() => {
+    writeContent(content);
+    const { status, output } = buildContent(content, cache, outDir);
+    expect(status, output).toBe(0);
+    before = snapshot(outDir);
+  }, 180_000);
+
+  it('starts from a whole site', () => {
+    expect(before['index.html']).toBeDefined();
+    expect(before['timeline/index.html']).toBeDefined();
+    expect(Object.keys(before).length).toBeGreaterThan(300);
+  });
+
+  // Each of these once exited 0 serving the cached content, or left half a site in dist/.
+  it.each([
+    'an impossible date in record.yaml',
+    'a YAML syntax error in timeline.yaml',
+    'a timeline date its unit does not write',
+    'a byte that is not UTF-8 inside a name',
+  ])('%s: exits 1 at its file and line, dist/ untouched', (name) => {
+    const mistake = mistakeNamed(name);
+    rmSync(content, { recursive: true });
+    writeContent(content, mistake);
+    const { status, output } = buildContent(content, cache, outDir);
+    expect(status, output).toBe(1);
+    expect(output).toMatch(mistake.message);
+    expect(output).toMatch(placePattern(mistake));
+    expect(output).toMatch(/Fix: \S/);
+    expect(snapshot(outDir)).toEqual(before);
+  });
+});
+
+describe('npm run build on a mistake under content/, in a fresh clone', () => {
+  it('an impossible date in record.yaml: exits 1 at its file and line, writes no dist/', () => {
+    const work = mkdtempSync(join(tmpdir(), 'malformed-content-fresh-'));
+    const mistake = mistakeNamed('an impossible date in record.yaml');
+    writeContent(join(work, 'content'), mistake);
+    const { status, output } = buildContent(join(work, 'content'), join(work, 'cache'), join(work, 'dist'));
+    expect(status, output).toBe(1);
+    expect(output).toMatch(placePattern(mistake));
+    expect(output).not.toMatch(/collection is empty/);
+    expect(existsSync(join(work, 'dist'))).toBe(false);
   });
 });

@@ -165,6 +165,12 @@ export function unmentioned(registry: Registry, units: readonly Pick<Unit, 'name
   return registry.filter((e) => !mentioned.has(e.slug));
 }
 
+/** The text forms of the registry that no unit's mentions use (each form should name something in the text). */
+export function unmatchedForms(registry: Registry, units: readonly Pick<Unit, 'mentions'>[]): { slug: string; index: number; form: string }[] {
+  const used = new Set(units.flatMap((u) => u.mentions.map((m) => `${m.slug}\0${m.form}`)));
+  return registry.flatMap(({ slug, text }) => text.map((form, index) => ({ slug, index, form })).filter(({ slug: s, form }) => !used.has(`${s}\0${form}`)));
+}
+
 /** A piece of a quoted clause: the text as written, `mark` on the words that name the entity. */
 export interface Segment {
   text: string;

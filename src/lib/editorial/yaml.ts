@@ -3,7 +3,7 @@
  * so that a mistake stops the build with the file, the line and the fix.
  * Pure apart from its inputs: takes the text and the path, gives data or throws.
  */
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 
 /** A problem found in an editorial file: where (a path of keys) and how to fix it. */
@@ -32,6 +32,22 @@ export interface ParsedYaml {
   locate(path: readonly PropertyKey[]): string;
 }
 
+/**
+ * Where a syntax error's cause is. The parser blames a value that seems to run on into the
+ * next line ("kind: person" when the line after it, "name: …", is indented too deep): the
+ * mistake is that next, deeper line, so that is the line given.
+ */
+function syntaxErrorPlace(text: string, error: YAMLError, lineCounter: LineCounter, file: string): string {
+  const { line, col } = lineCounter.linePos(error.pos[0]);
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
+    const lines = text.split('\n');
+    const indent = (l: string) => l.length - l.trimStart().length;
+    const next = lines[line];
+    if (next !== undefined && next.trim() !== '' && indent(next) > indent(lines[line - 1] ?? '')) return `${file}:${line + 1}:${indent(next) + 1}`;
+  }
+  return `${file}:${line}:${col}`;
+}
+
 /** Parses YAML text, failing on syntax errors and duplicate keys with their line. */
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -40,11 +56,10 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return `${file}:${line}:${col}`;
   };
-  if (doc.errors.length > 0) {
-    throw new EditorialDataError(
-      file,
-      doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}\n  Fix: correct the YAML syntax at that line (indentation, quotes, a missing colon or a duplicated key).`),
-    );
+  const [first] = doc.errors;
+  if (first) {
+    // Only the first: after a syntax error the parser's later complaints are mostly its echoes.
+    throw new EditorialDataError(file, [`${syntaxErrorPlace(text, first, lineCounter, file)}: ${first.message.split('\n')[0]}\n  Fix: correct the YAML syntax at that line (indentation, quotes, a missing colon or a duplicated key).`]);
   }
   const locate = (path: readonly PropertyKey[]): string => {
     // The deepest node that exists on the path.

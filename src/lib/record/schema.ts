@@ -15,7 +15,7 @@ const SOURCE_KEYS = ['document', 'pdf', 'jointMotion', 'adoptedText', 'procedure
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 const sourceKey = z.enum(SOURCE_KEYS);
 
-const isoDate = z.iso.date('a date is written YYYY-MM-DD, e.g. 2019-03-12');
+const isoDate = z.iso.date('a date is a day of the calendar written YYYY-MM-DD, e.g. 2019-03-12');
 const text = z.string().trim().min(1);
 const source = z.object({ title: text, url: z.url({ protocol: /^https$/, error: 'an official address starts with https://' }) }).strict();
 const dated = { date: isoDate, written: text, source: sourceKey };
@@ -67,9 +67,4 @@ export function parseRecord(yamlText: string, file = RECORD_FILE): DocumentRecor
 
 export function readRecord(file = RECORD_FILE): DocumentRecord {
   return parseRecord(readFileSync(file, 'utf8'), file);
-}
-
-/** For Astro's file() loader: the one entry. */
-export function parseRecordForLoader(yamlText: string): Record<string, DocumentRecord> {
-  return { [RECORD_ID]: parseRecord(yamlText) };
 }

@@ -3,9 +3,10 @@
  * units — and lists every way it departs from the encoding, with where and how to fix it.
  * Pure: takes an mdast tree, gives data. The remark plugins decide what to do with it.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Html, Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
 import { SECTIONS, expectedLabel, kindFromTitle, kindTitle, labelPosition, unitTitle, type UnitKind } from './units.ts';
 
 /** How many units of each kind the document declares (frontmatter `counts`). */
@@ -22,6 +23,13 @@ export interface OutlineSection {
   kind: UnitKind;
   heading: Heading;
   units: OutlineUnit[];
+}
+
+/** What the checks remember of a section: its last unit heading's label, and whether it had a problem. */
+interface SectionState {
+  lastLabel?: string;
+  headings: number;
+  troubled: boolean;
 }
 
 export interface Outline {
@@ -65,12 +73,19 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
     problems.push({ message, fix, position: node?.position });
 
   let section: OutlineSection | undefined;
+  const states = new Map<OutlineSection, SectionState>();
+  const stateOf = (s: OutlineSection): SectionState => {
+    let state = states.get(s);
+    if (!state) states.set(s, (state = { headings: 0, troubled: false }));
+    return state;
+  };
   let unit: OutlineUnit | undefined;
   /** A unit heading whose text has not come yet. */
   let open: { kind: UnitKind; label: string; heading: Heading } | undefined;
 
   const closeUnit = (next: RootContent | undefined) => {
     if (open) {
+      if (section) stateOf(section).troubled = true;
       report(
         open.heading,
         `${unitTitle(open.kind, open.label)} is empty: its heading is followed by ${next ? describe(next) : 'the end of the file'}.`,
@@ -89,7 +104,14 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
       const expectedIndex = section ? SECTIONS.findIndex((s) => s.kind === section!.kind) + 1 : outline.sections.length;
       if (index === -1) {
         report(node, `Unknown section "## ${title}".`, `A section heading is one of ${SECTION_LIST}, in that order.`);
-        section = undefined;
+        // Read on as if it were the section expected here, so that its units are not each
+        // reported as standing outside a section, nor the section as missing.
+        const standIn = SECTIONS[expectedIndex];
+        section = standIn && !outline.sections.some((s) => s.kind === standIn.kind) ? { kind: standIn.kind, heading: node, units: [] } : undefined;
+        if (section) {
+          outline.sections.push(section);
+          stateOf(section).troubled = true;
+        }
         continue;
       }
       if (outline.sections.some((s) => s.kind === SECTIONS[index].kind)) {
@@ -120,6 +142,17 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
           `The unit heading "### ${title}" does not name a unit.`,
           `A unit heading is "### Citation 1", "### Recital A" or "### Paragraph 1".`,
         );
+        // Read on as if it named the unit expected here: its text and the next labels are not mistakes of their own.
+        if (section) {
+          const state = stateOf(section);
+          state.troubled = true;
+          state.headings += 1;
+          const standIn = safeLabel(section.kind, (state.lastLabel === undefined ? 0 : (labelPosition(section.kind, state.lastLabel) ?? state.headings - 1)) + 1);
+          if (standIn) {
+            state.lastLabel = standIn;
+            open = { kind: section.kind, label: standIn, heading: node };
+          }
+        }
         continue;
       }
       const label = match[2];
@@ -128,18 +161,26 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
         continue;
       }
       if (kind !== section.kind) {
+        stateOf(section).troubled = true;
         report(
           node,
           `${unitTitle(kind, label)} stands in the section "${toString(section.heading)}", which holds ${kindTitle(section.kind).toLowerCase()}s.`,
           `Move it to its own section, or correct the heading to "### ${kindTitle(section.kind)} …".`,
         );
+        // Its text is its own, not stray text of the section.
+        open = { kind, label, heading: node };
         continue;
       }
-      const position = section.units.length + 1;
-      const expected = safeLabel(kind, position);
-      if (label !== expected) {
-        const previous = section.units.at(-1);
-        if (previous && previous.label === label) {
+      // A label is in sequence when it follows the previous heading's, or when it stands at its
+      // own place (after a repeated label): one mistake gives one error, not one per later unit.
+      const state = stateOf(section);
+      state.headings += 1;
+      const previousPosition = state.lastLabel === undefined ? 0 : labelPosition(kind, state.lastLabel);
+      const expected = safeLabel(kind, (previousPosition ?? state.headings - 1) + 1);
+      const atItsPlace = label === safeLabel(kind, state.headings);
+      if (label !== expected && !atItsPlace) {
+        state.troubled = true;
+        if (state.lastLabel === label) {
           report(node, `${unitTitle(kind, label)} appears twice.`, `Delete the repeated unit, or relabel it "### ${unitTitle(kind, expected ?? '?')}".`);
         } else if (expected && isLaterLabel(kind, label, expected)) {
           report(
@@ -155,18 +196,30 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
           );
         }
       }
+      state.lastLabel = label;
       open = { kind, label, heading: node };
       continue;
     }
 
     if (node.type === 'paragraph') {
       if (open && section) {
+        const html = rawHtml(node);
+        if (html) {
+          stateOf(section).troubled = true;
+          report(
+            html,
+            `${unitTitle(open.kind, open.label)} contains raw HTML (${JSON.stringify(html.value)}): a unit's text is plain words.`,
+            'Delete the markup, or write a backslash before "<" (\\<) if the source text itself has it.',
+          );
+        }
         unit = { ...open, paragraph: node };
         section.units.push(unit);
         open = undefined;
         continue;
       }
       if (!section && !outline.formula && outline.sections.length === 0) {
+        const html = rawHtml(node);
+        if (html) report(html, `The preamble formula contains raw HTML (${JSON.stringify(html.value)}): it is plain words.`, 'Delete the markup.');
         outline.formula = node;
         continue;
       }
@@ -202,18 +255,29 @@ export function readOutline(tree: Root, declared: DeclaredCounts = {}): { outlin
       continue;
     }
     const count = declared[expected.id];
-    if (count !== undefined && found.units.length !== count) {
+    const state = stateOf(found);
+    // A section that already has a problem is not counted: its count would only repeat it.
+    if (count !== undefined && !state.troubled && state.headings !== count) {
       const last = found.units.at(-1);
-      const firstMissing = found.units.length < count ? safeLabel(expected.kind, found.units.length + 1) : undefined;
+      const firstMissing = state.headings < count ? safeLabel(expected.kind, state.headings + 1) : undefined;
       report(
         last?.heading ?? found.heading,
-        `"## ${expected.title}" has ${found.units.length} units${last ? `, ending at ${unitTitle(expected.kind, last.label)}` : ''}, but the frontmatter declares ${count}` +
+        `"## ${expected.title}" has ${state.headings} units${last ? `, ending at ${unitTitle(expected.kind, last.label)}` : ''}, but the frontmatter declares ${count}` +
           (firstMissing ? `: ${unitTitle(expected.kind, firstMissing)} onward are missing.` : '.'),
         `Add the missing units, or correct "counts.${expected.id}" in the frontmatter.`,
       );
     }
   }
   return { outline, problems };
+}
+
+/** The first raw HTML in a paragraph (an inline tag, a comment), if any. */
+function rawHtml(paragraph: Paragraph): Html | undefined {
+  let found: Html | undefined;
+  visit(paragraph, 'html', (node) => {
+    found ??= node;
+  });
+  return found;
 }
 
 function safeLabel(kind: UnitKind, position: number): string | undefined {
