@@ -152,3 +152,13 @@ describe('answer() with a fake Pagefind', () => {
     expect(a.facets.topic).toEqual({ 'political-prisoners': 1 });
   });
 });
+
+describe('topics are named by whole words', () => {
+  it('one part of a hyphenated topic word names no topic', async () => {
+    // "ill" is a word of recital J ("the severely ill"), not a name of Torture ("ill-treatment").
+    const { answer: a } = await ask('ill');
+    expect([a.topics, ids(a)]).toEqual([[], ['recital-j']]);
+    const { answer: whole } = await ask('ill-treatment');
+    expect(whole.topics.map((t) => t.slug)).toEqual(['torture']);
+  });
+});

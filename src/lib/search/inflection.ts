@@ -77,24 +77,31 @@ function formsOf(key: string): string[] {
  * one inflects, or undefined. Words the reader typed exactly are not inflections.
  */
 export class InflectionIndex<T> {
-  private readonly byForm = new Map<string, T[]>();
+  /** Form → the registered words known by it (each in Cyrillic) and what they stand for. */
+  private readonly byForm = new Map<string, { word: string; value: T }[]>();
 
   /** `words`: each registered word as written, and what it stands for. */
   constructor(words: Iterable<[word: string, value: T]>) {
-    for (const [word, value] of words) {
-      for (const form of formsOf(stemKey(word))) {
+    for (const [written, value] of words) {
+      const word = toCyrillic(stemKey(written));
+      for (const form of formsOf(stemKey(written))) {
         const list = this.byForm.get(form) ?? [];
-        if (!list.includes(value)) list.push(value);
+        if (!list.some((entry) => entry.value === value)) list.push({ word, value });
         this.byForm.set(form, list);
       }
     }
   }
 
-  /** Every registered word `typed` (as typed) is an inflected form of (the typed word itself excluded). */
+  /**
+   * Every registered word `typed` (as typed) is an inflected form of. Not the typed word
+   * itself, nor the same word in other letters ("Zhumaghulow" is "Жумагулов" as "Zhumaghulov"
+   * is: a spelling, not a case of it).
+   */
   of(typed: string): T[] {
     const key = stemKey(typed);
-    const stem = russianStem(key);
-    if ([...stem].length < MIN_STEM || stem === toCyrillic(key)) return [];
-    return this.byForm.get(stem) ?? [];
+    const word = toCyrillic(key);
+    const stem = stemmer(word);
+    if ([...stem].length < MIN_STEM || stem === word) return [];
+    return (this.byForm.get(stem) ?? []).filter((entry) => entry.word !== word).map((entry) => entry.value);
   }
 }

@@ -26,7 +26,19 @@ export interface Checked {
 }
 
 const anyOf = (tokens: readonly Token[], key: string) => tokens.some((token) => answers(key, token));
-const wholeOrStem = (tokens: readonly Token[], key: string) => tokens.some((token) => token.key === key || (answers(key, token) && !token.key.startsWith(key)) || token.parts.includes(key));
+const wholeOrStem = (key: string, word: string) => word === key || (answers(key, { key: word, parts: [] }) && !word.startsWith(key));
+
+/**
+ * The query keys that name one word of a topic's words: the word typed whole or by its stem;
+ * a hyphenated word ("anti-corruption") typed whole or as all its parts — never by one part
+ * ("anti" names no topic).
+ */
+function naming(token: Token, keys: readonly string[]): string[] {
+  const whole = keys.filter((key) => wholeOrStem(key, token.key));
+  if (whole.length > 0 || token.parts.length === 0) return whole;
+  const byPart = token.parts.map((part) => keys.filter((key) => wholeOrStem(key, part)));
+  return byPart.every((k) => k.length > 0) ? byPart.flat() : [];
+}
 
 function holdsPhrase(tokens: readonly Token[], phrase: readonly string[]): boolean {
   return tokens.some((_, i) => phrase.every((key, j) => { const token = tokens[i + j]; return token !== undefined && answers(key, token); }));
@@ -43,12 +55,12 @@ function read(kind: RecordKind, content: string, keys: readonly string[]): { pie
   if (kind.type === 'name') return { pieces, holds: (key) => pieces.some((tokens) => anyOf(tokens, key)) };
   // A topic is named by one of its words (or title) in full — each of its words typed whole
   // or by its stem, not by first letters ("pr") nor by one word of a phrase ("rights").
-  const naming = new Set<string>();
+  const named = new Set<string>();
   for (const tokens of pieces) {
-    const cover = tokens.map((token) => keys.filter((key) => wholeOrStem([token], key)));
-    if (cover.every((c) => c.length > 0)) for (const key of cover.flat()) naming.add(key);
+    const cover = tokens.map((token) => naming(token, keys));
+    if (cover.every((c) => c.length > 0)) for (const key of cover.flat()) named.add(key);
   }
-  return { pieces, holds: (key) => naming.has(key) };
+  return { pieces, holds: (key) => named.has(key) };
 }
 
 /** Which query words (and phrases) a record holds, by its content; undefined for a record that is none of ours. */

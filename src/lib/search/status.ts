@@ -27,7 +27,9 @@ export function statusLine(answer: SearchAnswer, query: string): string {
   const sentences: string[] = [];
   if (answer.words.length === 0) return `Nothing to search for in ${quoted(query)}: type a word, a name or a date.`;
   const corrected = new Set(answer.corrections.map((c) => c.to));
-  const missing = answer.missing.filter((word) => !corrected.has(word));
+  // A part of a compound searched as its parts ("anti" of "anti-torture") is not news when another part found units.
+  const parts = new Set(answer.split.flatMap((s) => s.parts));
+  const missing = answer.missing.filter((word) => !corrected.has(word) && !(byWords.length > 0 && parts.has(word)));
   if (missing.length > 0) sentences.push(`The text does not mention ${listOf(missing)}.`);
   for (const { typed, parts } of answer.split) sentences.push(`The text does not hold ${quoted(typed)}: searched as ${parts.map(quoted).join(' and ')}.`);
   for (const word of answer.topicOnly) sentences.push(`The text does not use the word ${quoted(word)}.`);
