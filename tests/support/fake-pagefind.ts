@@ -31,16 +31,16 @@ export class FakePagefind implements PagefindSearch {
     return start;
   }
 
-  async search(term: string | null, options: { filters?: Record<string, { any: string[] }> } = {}): Promise<{ results: PagefindResult[] }> {
+  search(term: string | null, options: { filters?: Record<string, { any: string[] }> } = {}): Promise<{ results: PagefindResult[] }> {
     this.calls += 1;
     const kept = this.index.filter(({ record }) => Object.entries(options.filters ?? {}).every(([key, { any }]) => (record.filters?.[key] ?? []).some((v) => any.includes(v))));
     const result = (entry: (typeof kept)[number], words: number[]): PagefindResult => ({ words, data: () => Promise.resolve(entry.record) });
-    if (term === null) return { results: kept.map((entry) => result(entry, [])) };
+    if (term === null) return Promise.resolve({ results: kept.map((entry) => result(entry, [])) });
     const starts = term.split(/\s+/).filter(Boolean).map((t) => this.matching(t));
     const results = kept.flatMap((entry) => {
       const at = starts.map((start) => entry.words.flatMap((w, i) => (w.startsWith(start) ? [i] : [])));
       return at.every((positions) => positions.length > 0) ? [result(entry, at.flat())] : [];
     });
-    return { results };
+    return Promise.resolve({ results });
   }
 }
