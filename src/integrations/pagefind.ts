@@ -20,8 +20,12 @@ import { buildVocabulary } from '../lib/search/vocabulary-build.ts';
 import { VOCABULARY_PATH } from '../lib/search/vocabulary.ts';
 import { readContent } from '../loaders/content.ts';
 
-/** Pagefind's prebuilt interfaces and highlighter: unused, so not shipped. */
+/**
+ * Pagefind's prebuilt interfaces, highlighter and worker: unused (the client sets noWorker and
+ * the CSP has no worker-src), so not shipped.
+ */
 const UNUSED_BUNDLE_FILES = [
+  'pagefind-worker.js',
   'pagefind-ui.js',
   'pagefind-ui.css',
   'pagefind-modular-ui.js',

@@ -4,7 +4,7 @@
  * served with the `_headers` policy as a host would, no page raises a CSP violation, a
  * console error or a failed request — search included, where there is one.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
@@ -41,7 +41,10 @@ describe('the policy', () => {
     expect(scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'"), 'script sources beyond self and WebAssembly').toEqual([]);
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('object-src')).toEqual(["'none'"]);
-    expect(policy.get('worker-src') ?? scripts, 'workers from the site only (Pagefind\'s is pagefind-worker.js)').toEqual(["'self'"]);
+    // Search runs Pagefind on the main thread: no worker is allowed beyond the default, none is published.
+    expect(policy.has('worker-src'), 'no worker-src: nothing starts a worker').toBe(false);
+    expect(existsSync(join(site.dir, 'pagefind', 'pagefind-worker.js')), 'Pagefind\'s worker file is not published').toBe(false);
+    expect(existsSync(join(site.dir, 'pagefind', 'pagefind.js')), 'Pagefind\'s main-thread bundle is').toBe(true);
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
 

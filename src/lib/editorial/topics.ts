@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { EditorialDataError, parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import { slugSchema } from './names.ts';
 import { escapeRegExp } from './mentions.ts';
+import { topicWordProblem } from '../search/topic-words.ts';
 
 export const TOPICS_FILE = 'content/topics.yaml';
 
@@ -38,6 +39,8 @@ function wordProblems(data: Record<string, TopicData>): DataProblem[] {
   const owner = new Map<string, string>();
   return Object.entries(data).flatMap(([slug, topic]) =>
     topic.words.flatMap((word, i): DataProblem[] => {
+      const unreachable = topicWordProblem(slug, topic.title, topic.words, word);
+      if (unreachable) return [{ path: [slug, 'words', i], ...unreachable }];
       const key = wordKey(word);
       const first = owner.get(key);
       if (first === undefined) {

@@ -6,14 +6,29 @@
  */
 import { stem } from 'porter2';
 
-/** A word as the text writes it: letters and digits, with inner apostrophes or hyphens ("Nur-Otan", "Kazakhstan’s"). */
-const WORD = /[\p{L}\p{N}]+(?:['’ʼ\u2010\u2011-][\p{L}\p{N}]+)*/gu;
+/**
+ * Characters that are not there for the reader: zero-width space, joiners, word joiner, BOM
+ * used as a joiner, soft hyphen. Pasted from a PDF or a chat app they split a word in two.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/**
+ * What a reader typed (or pasted, or sent in a link), made comparable before anything else
+ * looks at it: compatibility forms folded (NFKC: full-width "Ｋｏｚｌｏｖ" is "Kozlov", a
+ * decomposed "е" + combining diaeresis is "ё") and invisible characters removed.
+ */
+export function normaliseInput(raw: string): string {
+  return raw.normalize('NFKC').replace(INVISIBLE, '');
+}
+
+/** A word as the text writes it: letters (with their combining marks) and digits, with inner apostrophes or hyphens ("Nur-Otan", "Kazakhstan’s"). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ\u2010\u2011-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const JOINERS = /['’ʼ\u2010\u2011-]/gu;
 const MARKS = /\p{M}/gu;
 
 /** "Kazakhstan’s" → "kazakhstans", "Nur-Otan" → "nurotan", "Семёнова" → "семенова". */
 export function normaliseWord(word: string): string {
-  return word.normalize('NFD').replace(MARKS, '').replace(JOINERS, '').toLocaleLowerCase('en').normalize('NFC');
+  return normaliseInput(word).normalize('NFD').replace(MARKS, '').replace(JOINERS, '').toLocaleLowerCase('en').normalize('NFC');
 }
 
 /** One word of a text: where it stands and how search compares it. */

@@ -3,7 +3,7 @@
  * phrases. Bad input gets a clear reading: markup and punctuation are not words, a very long
  * query is cut to its first MAX_WORDS words (and says so). Pure, no DOM.
  */
-import { tokenise } from './normalise.ts';
+import { normaliseInput, tokenise } from './normalise.ts';
 
 /** More words than this are not searched (a pasted paragraph would find nothing anyway). */
 export const MAX_WORDS = 10;
@@ -47,7 +47,7 @@ export function parseQuery(raw: string): ParsedQuery {
     return key;
   };
   // Markup is not words: "<b>Kozlov</b>" searches for Kozlov.
-  for (const match of raw.replace(/<[^>]*>/g, ' ').matchAll(QUOTED_OR_LOOSE)) {
+  for (const match of normaliseInput(raw).replace(/<[^>]*>/g, ' ').matchAll(QUOTED_OR_LOOSE)) {
     const [, quoted, loose] = match;
     const tokens = tokenise(quoted ?? loose ?? '');
     const added = tokens.map((t) => add(t.word, t.key));
@@ -60,7 +60,7 @@ export function parseQuery(raw: string): ParsedQuery {
 
 /** The query as the status line quotes it: white space collapsed, cut at MAX_SHOWN characters. */
 export function shownQuery(raw: string): string {
-  const text = raw.replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
+  const text = normaliseInput(raw).replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim();
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
 

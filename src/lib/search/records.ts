@@ -66,8 +66,17 @@ export function unitRecord(unit: IndexableUnit, entityBySlug: ReadonlyMap<string
     if (!entity) throw new Error(`${unit.id} mentions "${slug}", which content/names.yaml does not have.`);
     kinds.add(entity.kind);
     const forms = entity.text.filter((form) => holdsPhrase(textTokens, form));
-    const lacking = entity.spellings.filter((spelling) => !holdsPhrase(textTokens, spelling));
-    if (forms.length === 0 || lacking.length === 0) continue;
+    // Every spelling the unit lacks, the entity's other text forms included: a unit that writes
+    // "Organisation for Security and Cooperation in Europe" is found by "OSCE", the form
+    // another unit writes. (Only the registered spellings used to be added, so an acronym
+    // found the units printing it and lost those spelling the name out.)
+    const lacking = [...new Set([entity.name, ...entity.text, ...entity.spellings])].filter((spelling) => !holdsPhrase(textTokens, spelling));
+    if (lacking.length === 0) continue;
+    if (forms.length === 0) {
+      // Mentioned through a name that includes it ("EU-Kazakhstan" names the EU): the including
+      // form is not this entity's, so no form of the text is marked; the spellings still find the unit.
+      forms.push(entity.name);
+    }
     for (const spelling of [...forms, ...lacking]) assertPlain(spelling, `The spelling "${spelling}" of ${slug}`);
     groups.push(`${forms.join(SPELLING_SEPARATOR)}${FORMS_SEPARATOR}${lacking.join(SPELLING_SEPARATOR)}`);
   }

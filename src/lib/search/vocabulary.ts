@@ -12,6 +12,7 @@
  * writes the file).
  */
 import { distance } from 'fastest-levenshtein';
+import { InflectionIndex } from './inflection.ts';
 import { normaliseWord, tokenise } from './normalise.ts';
 
 /**
@@ -122,6 +123,19 @@ export class VocabularyIndex {
       return { correction: inText, candidates: best };
     }
     return { candidates: best.slice(0, 5) };
+  }
+
+  private inflections: InflectionIndex<Known> | undefined;
+
+  /**
+   * The registered name word a missed word is an inflected form of ("Бокаева" → Бокаев,
+   * "Bokayeva" → Bokayev), in the script the reader typed, the text's own form first.
+   */
+  inflectionOf(typed: string): Known | undefined {
+    this.inflections ??= new InflectionIndex([...this.known.values()].filter((k) => k.entities.length > 0).map((k) => [k.word, k]));
+    const latin = /^[a-z]+$/.test(normaliseWord(typed));
+    const found = this.inflections.of(typed).filter((k) => /^[a-z]+$/.test(k.key) === latin);
+    return found.find((k) => k.inText) ?? found[0];
   }
 
   /** Names of the registry that look like a missed word (a looser bound: a third of its letters), nearest first. */
