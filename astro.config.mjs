@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
+import { CACHE_DIR } from './src/lib/build-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
 import siteOrigin, { LOCAL_ORIGIN } from './src/integrations/site-origin.ts';
@@ -18,8 +19,9 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
-  // The tests build fixtures with a cache of their own, so they never touch the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // The tests build fixtures with a cache of their own, so they never touch the real one; the
+  // share cards are kept there too, by content hash (src/lib/build-cache.ts).
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   build: {
     format: 'directory',
