@@ -5,7 +5,7 @@
  * offered (the page carries their list), so a guess never leads to another 404. Loaded on
  * demand by src/scripts/forgiving-boot.ts when the 404 page's list is there.
  */
-import { forgivingTarget } from '../lib/record/forgiving-addresses.ts';
+import { forgivingTarget } from '../lib/links/forgiving-addresses.ts';
 
 /** `pages`: the published page paths; `notice`: where to show the link. */
 export function redirect(pages: ReadonlySet<string>, notice: HTMLElement): void {
