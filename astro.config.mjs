@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
+import { CACHE_DIR } from './src/lib/build-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import redirects from './src/integrations/redirects.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
@@ -19,8 +20,9 @@ const { site, base } = address;
 export default defineConfig({
   site,
   base,
-  // The tests build fixtures with a cache of their own, so they never touch the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // The tests build fixtures with a cache of their own, so they never touch the real one; the
+  // share cards are kept there too, by content hash (src/lib/build-cache.ts).
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -5,7 +5,7 @@
  * cache, and live in `astro dev`, where a mistake shows on every page until it is fixed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,16 +53,31 @@ describe('a registry edit, then an ordinary rebuild', () => {
   };
   const page = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
+  /** The share cards in the build cache, each file with the time it was written. */
+  const cachedCards = () => {
+    const folder = join(work, 'cache', 'share-cards');
+    return readdirSync(folder).map((file) => `${file} ${statSync(join(folder, file)).mtimeMs}`);
+  };
+  let cardsBefore: string[] = [];
+
   it('shows the edit in the reading view and on the entity page', () => {
     build();
     expect(page('index.html')).toContain(LINKED_BEFORE);
     expect(page('names/maks-bokayev/index.html')).toContain(DESCRIPTION);
+    cardsBefore = cachedCards();
     editRegistry();
     build();
     expect(page('index.html')).toContain(LINKED_AFTER);
     expect(page('index.html')).not.toContain(LINKED_BEFORE);
     expect(page('recitals/j/index.html')).toContain(LINKED_AFTER);
     expect(page('names/maks-bokayev/index.html')).toContain(EDITED);
+  });
+
+  it('draws no share card again: the registry is on no card, so every card comes from the cache as it was', () => {
+    // /, /about/ and the 39 units: one card each, by content hash.
+    expect(cardsBefore).toHaveLength(41);
+    expect(cachedCards()).toEqual(cardsBefore);
+    expect(readFileSync(join(outDir, 'cards', 'recitals-j.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 });
 

@@ -66,18 +66,20 @@ describe('page weight budget', () => {
 
 /** Visible text of the source and visible links in <main>: what a reader needs. */
 async function readable(page: Page) {
-  return page.evaluate(() => {
-    const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const main = document.querySelector('main');
-    const source = [...document.querySelectorAll<HTMLElement>('[data-source-text]')].map((el) => ({
-      text: norm(el.textContent ?? ''),
-      shown: el.checkVisibility() && norm(el.innerText) === norm(el.textContent ?? ''),
-    }));
-    const links = [...(main?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])]
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const source: { text: string; shown: boolean }[] = [];
+  // Each passage as a reader who scrolls to it sees it: the reading view lays out only what is
+  // near the screen (content-visibility: auto), so a unit far below has no rendered text until then.
+  for (const passage of await page.locator('[data-source-text]').all()) {
+    await passage.scrollIntoViewIfNeeded();
+    source.push(await passage.evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', shown: el.checkVisibility() && el.innerText.replace(/\s+/g, ' ').trim() === (el.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+  }
+  const links = await page.evaluate(() =>
+    [...(document.querySelector('main')?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])]
       .filter((a) => a.checkVisibility())
-      .map((a) => `${a.getAttribute('href')} ${norm(a.innerText)}`);
-    return { source, links };
-  });
+      .map((a) => `${a.getAttribute('href')} ${a.innerText.replace(/\s+/g, ' ').trim()}`),
+  );
+  return { source: source.map((s) => ({ ...s, text: norm(s.text) })), links };
 }
 
 describe('reading without JavaScript', () => {

@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cachedArtefact, contentHash } from '../build-cache.ts';
 
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -57,8 +58,27 @@ function layout(card: ShareCard): Node {
   ]);
 }
 
-/** The card as PNG bytes, 1200×630. */
+let toolsKey: string | undefined;
+
+/** What every card shares: the renderers' versions (a new satori or resvg may draw differently) and the fonts' bytes, hashed once. */
+function sharedInputsKey(fonts: SatoriFont[]): string {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  const versions = ['satori', '@resvg/resvg-js'].map((pkg) => `${pkg}@${(require(`${pkg}/package.json`) as { version: string }).version}`);
+  toolsKey ??= contentHash([...versions, ...fonts.flatMap((font) => [`${font.name} ${font.weight} ${font.style}`, new Uint8Array(font.data as ArrayBuffer)])]);
+  return toolsKey;
+}
+
+/**
+ * The card as PNG bytes, 1200×630: from the build cache when the same layout, fonts and renderers
+ * made it before (src/lib/build-cache.ts), else drawn. resvg draws off the main thread
+ * (renderAsync), so that Astro lays out the next card meanwhile.
+ */
 export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
-  const svg = await satori(layout(card) as Parameters<typeof satori>[0], { ...SHARE_CARD_SIZE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_CARD_SIZE.width } }).render().asPng();
+  const tree = layout(card);
+  const fonts = loadFonts();
+  const key = contentHash([sharedInputsKey(fonts), JSON.stringify(SHARE_CARD_SIZE), JSON.stringify(tree)]);
+  return cachedArtefact('share-cards', key, async () => {
+    const svg = await satori(tree as Parameters<typeof satori>[0], { ...SHARE_CARD_SIZE, fonts });
+    return (await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_CARD_SIZE.width } })).asPng();
+  });
 }
