@@ -8,7 +8,7 @@ import siteOrigin, { LOCAL_ORIGIN } from './src/integrations/site-origin.ts';
 
 // Where the site is published. SITE_URL gives canonical URLs, Open Graph, the sitemap,
 // citations and JSON-LD their origin; BASE_PATH lets the site live under a sub-path
-// ("/kazakhstan-2019/"). Unset, the build uses the local origin `npm run serve` answers on,
+// ("/motion/"). Unset, the build uses the local origin `npm run serve` answers on,
 // never an invented domain, and says so (src/integrations/site-origin.ts).
 const site = process.env.SITE_URL || LOCAL_ORIGIN;
 const base = process.env.BASE_PATH ?? '/';

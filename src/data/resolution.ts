@@ -7,6 +7,8 @@ import type { ResolutionMeta } from '../lib/resolution/schema.ts';
 import type { Unit } from '../lib/resolution/units.ts';
 
 export interface Resolution {
+  /** The document's id: its Markdown file's name without ".md"; the downloads are named after it. */
+  id: string;
   meta: ResolutionMeta;
   formula: { text: string; html: string };
   /** Every unit, in the order of the text. */
@@ -23,7 +25,7 @@ async function load(): Promise<Resolution> {
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...unit }) => unit);
-  return { meta: document.data.meta, formula: document.data.formula, units };
+  return { id: document.id, meta: document.data.meta, formula: document.data.formula, units };
 }
 
 let cached: Promise<Resolution> | undefined;

@@ -78,7 +78,7 @@ export function withBase(base: string, path: string): string {
 /** The base Astro builds with (import.meta.env.BASE_URL), or "/" outside Vite (plain Node). */
 const BUILD_BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-/** A link to `path` (relative to the base) on the site being built: "/kazakhstan-2019/about/". */
+/** A link to `path` (relative to the base) on the site being built: "/sub/about/". */
 export function href(path: string): string {
   return withBase(BUILD_BASE, path);
 }
@@ -95,16 +95,27 @@ export function sectionIndexPath(kind: UnitKind): string {
   return `${sectionSegment(kind)}/`;
 }
 
-/** The downloads of the whole text and of its citation, relative to the base. Never change: published. */
-export const DOWNLOADS = {
-  text: 'downloads/b8-0205-2019.txt',
-  json: 'downloads/b8-0205-2019.json',
-  jsonSchema: 'downloads/b8-0205-2019.schema.json',
-  akomaNtoso: 'downloads/b8-0205-2019.akn.xml',
-  bibtex: 'downloads/b8-0205-2019.bib',
-  ris: 'downloads/b8-0205-2019.ris',
-  cslJson: 'downloads/b8-0205-2019.csl.json',
+/** The downloads' file name endings, one per format. */
+const DOWNLOAD_EXTENSIONS = {
+  text: 'txt',
+  json: 'json',
+  jsonSchema: 'schema.json',
+  akomaNtoso: 'akn.xml',
+  bibtex: 'bib',
+  ris: 'ris',
+  cslJson: 'csl.json',
 } as const;
+
+export type DownloadFormat = keyof typeof DOWNLOAD_EXTENSIONS;
+
+/**
+ * The downloads of the whole text and of its citation, relative to the base, named after the
+ * document's id (its Markdown file's name: "downloads/<id>.txt"). Never change: published.
+ */
+export function downloadPaths(documentId: string): Record<DownloadFormat, string> {
+  const entries = Object.entries(DOWNLOAD_EXTENSIONS).map(([format, extension]) => [format, `downloads/${documentId}.${extension}`]);
+  return Object.fromEntries(entries) as Record<DownloadFormat, string>;
+}
 
 /**
  * The share card (Open Graph image) of a page, from the page's path: "" → "cards/home.png",

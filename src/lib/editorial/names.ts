@@ -252,3 +252,21 @@ export function excerptOf(segments: readonly Segment[], max: number): Segment[] 
     .filter((s) => s.text !== '');
   return [...(from > 0 ? [{ text: '… ', mark: false }] : []), ...kept, ...(to < text.length ? [{ text: ' …', mark: false }] : [])];
 }
+
+/**
+ * /about/'s example of the spellings readers type: the first entity with another Latin spelling
+ * and a Cyrillic one ("Bokaev or Бокаев for Maks Bokayev"), from the registry, never written in code.
+ */
+export function spellingExample(registry: Registry): { name: string; latin: string; cyrillic: string } | undefined {
+  for (const entity of registry) {
+    const latin = entity.spellings.find((s) => /^[\p{Script=Latin}\s'’-]+$/u.test(s));
+    const cyrillic = entity.spellings.find((s) => /\p{Script=Cyrillic}/u.test(s));
+    if (latin && cyrillic) return { name: entity.name, latin, cyrillic };
+  }
+  return undefined;
+}
+
+/** /about/'s example of an expanded abbreviation: the first the registry declares ("EPCA"). */
+export function abbreviationExample(registry: Registry): string | undefined {
+  return registry.flatMap((entity) => Object.keys(entity.abbr ?? {}))[0];
+}

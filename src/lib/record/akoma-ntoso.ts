@@ -9,6 +9,7 @@ import type { Element } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { ExportHeading, ExportUnit } from './exports.ts';
+import { LANGUAGES } from '../resolution/schema.ts';
 import type { DocumentRecord } from './schema.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -26,6 +27,8 @@ function lines(children: Element[], indent: string): (Element | { type: 'text'; 
 
 export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], documentUrl: string): string {
   const date = record.tabled.date;
+  // Akoma Ntoso names languages with three letters (ISO 639-2/T): "eng" for "en".
+  const language = LANGUAGES[heading.language];
   const work = `/akn/eu/bill/motionForAResolution/${date}/${record.reference.value.replace('/', '-')}`;
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
   const num = (unit: ExportUnit) => (unit.kind === 'citation' ? [] : [x('num', `${unit.label}.`)]);
@@ -43,15 +46,15 @@ export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading,
         x('FRBRnumber', { value: record.reference.value }),
       ], '          ')),
       x('FRBRExpression', lines([
-        x('FRBRthis', { value: `${work}/eng@/!main` }),
-        x('FRBRuri', { value: `${work}/eng@` }),
+        x('FRBRthis', { value: `${work}/${language}@/!main` }),
+        x('FRBRuri', { value: `${work}/${language}@` }),
         x('FRBRdate', { date, name: 'tabled' }),
         x('FRBRauthor', { href: '#ep' }),
-        x('FRBRlanguage', { language: 'eng' }),
+        x('FRBRlanguage', { language }),
       ], '          ')),
       x('FRBRManifestation', lines([
-        x('FRBRthis', { value: `${work}/eng@/!main.xml` }),
-        x('FRBRuri', { value: `${work}/eng@.akn` }),
+        x('FRBRthis', { value: `${work}/${language}@/!main.xml` }),
+        x('FRBRuri', { value: `${work}/${language}@.akn` }),
         x('FRBRdate', { date, name: 'tabled' }),
         x('FRBRauthor', { href: '#site' }),
       ], '          ')),

@@ -4,13 +4,14 @@
  * objects; the build serves them from src/pages/downloads/.
  */
 import { z } from 'astro/zod';
-import { sectionOf } from '../resolution/units.ts';
+import { printedLabel as unitPrintedLabel, sectionOf, UNIT_KINDS, type UnitKind } from '../resolution/units.ts';
+import type { Language } from '../resolution/schema.ts';
 import { recordSchema, type DocumentRecord } from './schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {
   id: string;
-  kind: 'citation' | 'recital' | 'paragraph';
+  kind: UnitKind;
   label: string;
   title: string;
   position: number;
@@ -27,13 +28,15 @@ export interface ExportHeading {
   title: string;
   procedure: string;
   formula: string;
+  /** The text's language, two letters ("en"). */
+  language: Language;
 }
 
 /** Absolute addresses of a unit: its place in the whole text and its own page. */
 export type UnitAddresses = (unit: ExportUnit) => { inText: string; page: string };
 
 /** "A.", "4."; citations are unlabelled in the source. */
-const printedLabel = (unit: ExportUnit) => (unit.kind === 'citation' ? null : `${unit.label}.`);
+const printedLabel = (unit: ExportUnit) => unitPrintedLabel(unit.kind, unit.label) ?? null;
 
 // Plain text -----------------------------------------------------------------------------------
 
@@ -95,7 +98,7 @@ export const jsonExportSchema = z
         z
           .object({
             id: z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/).describe('The permanent anchor of the unit in the reading view.'),
-            kind: z.enum(['citation', 'recital', 'paragraph']),
+            kind: z.enum(UNIT_KINDS),
             label: z.string().describe('"1", "A": the unit’s number or letter.'),
             printedLabel: z.string().nullable().describe('The label as the source prints it before the text ("A."); null for citations, which the source leaves unlabelled.'),
             title: z.string(),

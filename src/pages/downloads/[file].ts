@@ -6,12 +6,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../data/record.ts';
 import { loadResolution } from '../../data/resolution.ts';
-import { DOWNLOADS, href, PAGES, unitInText, unitPath } from '../../lib/addresses.ts';
+import { downloadPaths, href, type DownloadFormat, PAGES, unitInText, unitPath } from '../../lib/addresses.ts';
 import { akomaNtosoExport } from '../../lib/record/akoma-ntoso.ts';
 import { citationFormats } from '../../lib/record/citation.ts';
 import { jsonExport, jsonExportJsonSchema, plainTextExport, type ExportHeading, type ExportUnit } from '../../lib/record/exports.ts';
 
-type Download = keyof typeof DOWNLOADS;
+type Download = DownloadFormat;
 const TYPES: Record<Download, string> = {
   text: 'text/plain; charset=utf-8',
   json: 'application/json',
@@ -22,18 +22,21 @@ const TYPES: Record<Download, string> = {
   cslJson: 'application/vnd.citationstyles.csl+json',
 };
 
-export const getStaticPaths = (() =>
-  (Object.keys(DOWNLOADS) as Download[]).map((download) => ({
-    params: { file: DOWNLOADS[download].replace(/^downloads\//, '') },
+export const getStaticPaths = (async () => {
+  const paths = downloadPaths((await loadResolution()).id);
+  return (Object.keys(paths) as Download[]).map((download) => ({
+    params: { file: paths[download].replace(/^downloads\//, '') },
     props: { download },
-  }))) satisfies GetStaticPaths;
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { download } = props as { download: Download };
-  const [record, { meta, formula, units }] = await Promise.all([loadRecord(), loadResolution()]);
+  const [record, { id, meta, formula, units }] = await Promise.all([loadRecord(), loadResolution()]);
+  const DOWNLOADS = downloadPaths(id);
   const absolute = (path: string) => new URL(href(path), site).href;
   const documentUrl = absolute(PAGES.home);
-  const heading: ExportHeading = { reference: meta.reference, title: meta.title, procedure: meta.procedure, formula: formula.text };
+  const heading: ExportHeading = { reference: meta.reference, title: meta.title, procedure: meta.procedure, formula: formula.text, language: meta.language };
   const addresses = (unit: ExportUnit) => ({ inText: absolute(unitInText(unit.kind, unit.label)), page: absolute(unitPath(unit.kind, unit.label)) });
   const schemaUrl = absolute(DOWNLOADS.jsonSchema);
   const citation = () => citationFormats(record, documentUrl);
