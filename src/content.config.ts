@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { documentLoader, namesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
 import { topicSchema } from './lib/editorial/topics.ts';
-import { resolutionSchema } from './lib/resolution/schema.ts';
+import { documentSchema } from './lib/resolution/schema.ts';
 import { unitIdSchema, unitSchema } from './lib/resolution/units.ts';
 import { parseRecordForLoader, recordSchema, RECORD_FILE } from './lib/record/schema.ts';
 import { parseTimelineForLoader, timelineEventSchema, TIMELINE_FILE } from './lib/record/timeline.ts';
@@ -24,7 +24,7 @@ const unitEntrySchema = unitSchema.extend({
 export const collections = {
   resolution: defineCollection({
     loader: documentLoader(),
-    schema: z.object({ meta: resolutionSchema, formula: z.object({ text: z.string().min(1), html: z.string().min(1) }).strict() }).strict(),
+    schema: documentSchema,
   }),
   units: defineCollection({ loader: unitsLoader(), schema: unitEntrySchema }),
   names: defineCollection({ loader: namesLoader(), schema: entitySchema.extend({ order: z.number().int().nonnegative() }) }),

@@ -9,8 +9,9 @@ import { join, relative } from 'node:path';
 import { unmentioned, parseNameRegistry, type Registry } from '../lib/editorial/names.ts';
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
-import type { ResolutionMeta } from '../lib/resolution/schema.ts';
-import { unitTitle, type Unit } from '../lib/resolution/units.ts';
+import { sectionSegment } from '../lib/addresses.ts';
+import type { DocumentData, DocumentSection } from '../lib/resolution/schema.ts';
+import { SECTIONS, unitTitle, type Unit } from '../lib/resolution/units.ts';
 import { FORMULA_FRAGMENT } from '../plugins/rehype-unit-fragments.ts';
 import { processResolution } from '../plugins/resolution-pipeline.ts';
 
@@ -25,12 +26,10 @@ export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content
 }
 export type ContentFiles = ReturnType<typeof contentFiles>;
 
-export interface ResolutionDocument {
+/** The document: its collection entry's data (src/lib/resolution/schema.ts) and its id. */
+export interface ResolutionDocument extends DocumentData {
   /** The file's name without ".md". */
   id: string;
-  meta: ResolutionMeta;
-  /** The preamble formula: plain text and HTML. */
-  formula: { text: string; html: string };
 }
 
 export interface SiteContent {
@@ -60,6 +59,20 @@ function resolutionFile(dir: string): string {
 }
 
 /**
+ * The sections with the ids their headings got from rehype-slug, which must be the published
+ * anchors ("#recitals", src/lib/addresses.ts): a heading that slugs otherwise would move a permalink.
+ */
+function documentSections(headings: readonly { title: string; id: string }[], file: string): DocumentSection[] {
+  return SECTIONS.map((section, index) => {
+    const heading = headings[index];
+    if (heading?.id !== sectionSegment(section.kind)) {
+      throw new Error(`${file}: the section heading "${heading?.title ?? '(none)'}" gets the id "${heading?.id ?? ''}", not "${sectionSegment(section.kind)}". Fix: write the heading as "## ${section.title}".`);
+    }
+    return { kind: section.kind, id: heading.id, title: heading.title };
+  });
+}
+
+/**
  * Reads all the content, checks it, and builds the unit model. `base` is the site's base path
  * (links to names carry it). `warn` hears about registry entries the text never mentions.
  */
@@ -67,10 +80,11 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   const registry = parseNameRegistry(read(files.names), display(files.names));
   const path = resolutionFile(files.resolutionDir);
   const file = await processResolution(read(path), display(path), { registry, base });
-  const { meta, units: outline, mentions, fragments, formula } = file.data;
-  if (!meta || !outline || !mentions || !fragments || formula === undefined) {
+  const { meta, units: outline, mentions, fragments, formula, sections: headings } = file.data;
+  if (!meta || !outline || !mentions || !fragments || !headings || formula === undefined) {
     throw new Error(`The Markdown pipeline gave no units for ${display(path)}: see src/plugins/resolution-pipeline.ts.`);
   }
+  const sections = documentSections(headings, display(path));
   const unitIds = outline.map((u) => u.id);
   const topics = parseTopics(read(files.topics), display(files.topics), unitIds);
   const relationReasons = parseRelationReasons(read(files.relations), display(files.relations), unitIds);
@@ -95,7 +109,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   }
   const id = path.replace(/^.*\//, '').replace(/\.md$/, '');
   return {
-    document: { id, meta, formula: { text: formula, html: fragments[FORMULA_FRAGMENT] ?? '' } },
+    document: { id, meta, sections, formula: { text: formula, html: fragments[FORMULA_FRAGMENT] ?? '' } },
     units,
     registry,
     topics,

@@ -9,7 +9,7 @@ import type { Element } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { ExportHeading, ExportUnit } from './exports.ts';
-import { LANGUAGES } from '../resolution/schema.ts';
+import { LANGUAGES, type Language } from '../resolution/schema.ts';
 import type { DocumentRecord } from './schema.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
@@ -25,10 +25,10 @@ function lines(children: Element[], indent: string): (Element | { type: 'text'; 
   return children.flatMap((child) => [{ type: 'text' as const, value: `\n${indent}` }, child]).concat({ type: 'text', value: `\n${indent.slice(2)}` });
 }
 
-export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], documentUrl: string): string {
+export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], documentUrl: string, textLanguage: Language): string {
   const date = record.tabled.date;
   // Akoma Ntoso names languages with three letters (ISO 639-2/T): "eng" for "en".
-  const language = LANGUAGES[heading.language];
+  const language = LANGUAGES[textLanguage];
   const work = `/akn/eu/bill/motionForAResolution/${date}/${record.reference.value.replace('/', '-')}`;
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
   const num = (unit: ExportUnit) => (unit.kind === 'citation' ? [] : [x('num', `${unit.label}.`)]);

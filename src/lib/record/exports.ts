@@ -5,7 +5,6 @@
  */
 import { z } from 'astro/zod';
 import { printedLabel as unitPrintedLabel, sectionOf, UNIT_KINDS, type UnitKind } from '../resolution/units.ts';
-import type { Language } from '../resolution/schema.ts';
 import { recordSchema, type DocumentRecord } from './schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
@@ -28,8 +27,6 @@ export interface ExportHeading {
   title: string;
   procedure: string;
   formula: string;
-  /** The text's language, two letters ("en"). */
-  language: Language;
 }
 
 /** Absolute addresses of a unit: its place in the whole text and its own page. */

@@ -3,6 +3,7 @@
  * Strict: an unknown or misspelt key is an error, not a silently ignored field.
  */
 import { z } from 'astro/zod';
+import { UNIT_KINDS } from './units.ts';
 
 const count = z.number().int().positive();
 
@@ -38,3 +39,22 @@ export const resolutionSchema = z
   .strict();
 
 export type ResolutionMeta = z.infer<typeof resolutionSchema>;
+
+/** A section of the text as the reading view shows it: its kind of unit, its anchor ("recitals") and its heading. */
+export const documentSectionSchema = z.object({ kind: z.enum(UNIT_KINDS), id: z.string().min(1), title: z.string().min(1) }).strict();
+
+/**
+ * The document as the content collection holds it, the one definition: what the text says of
+ * itself (frontmatter), its sections and its preamble formula (plain text and HTML). The units
+ * are their own collection (src/lib/resolution/units.ts).
+ */
+export const documentSchema = z
+  .object({
+    meta: resolutionSchema,
+    sections: z.array(documentSectionSchema).length(UNIT_KINDS.length),
+    formula: z.object({ text: z.string().min(1), html: z.string().min(1) }).strict(),
+  })
+  .strict();
+
+export type DocumentSection = z.infer<typeof documentSectionSchema>;
+export type DocumentData = z.infer<typeof documentSchema>;

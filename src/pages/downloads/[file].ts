@@ -36,7 +36,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const DOWNLOADS = downloadPaths(id);
   const absolute = (path: string) => new URL(href(path), site).href;
   const documentUrl = absolute(PAGES.home);
-  const heading: ExportHeading = { reference: meta.reference, title: meta.title, procedure: meta.procedure, formula: formula.text, language: meta.language };
+  const heading: ExportHeading = { reference: meta.reference, title: meta.title, procedure: meta.procedure, formula: formula.text };
   const addresses = (unit: ExportUnit) => ({ inText: absolute(unitInText(unit.kind, unit.label)), page: absolute(unitPath(unit.kind, unit.label)) });
   const schemaUrl = absolute(DOWNLOADS.jsonSchema);
   const citation = () => citationFormats(record, documentUrl);
@@ -44,7 +44,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     text: () => plainTextExport(record, heading, units, documentUrl),
     json: () => `${JSON.stringify(jsonExport(record, heading, units, addresses, schemaUrl), null, 2)}\n`,
     jsonSchema: () => `${JSON.stringify(jsonExportJsonSchema(schemaUrl, record.reference.value), null, 2)}\n`,
-    akomaNtoso: () => akomaNtosoExport(record, heading, units, documentUrl),
+    akomaNtoso: () => akomaNtosoExport(record, heading, units, documentUrl, meta.language),
     bibtex: () => `${citation().bibtex}\n`,
     ris: () => `${citation().ris}\n`,
     cslJson: () => `${citation().csl}\n`,
