@@ -7,13 +7,14 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentFiles } from './loaders/content.ts';
 import { documentLoader, namesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
 import { topicSchema } from './lib/editorial/topics.ts';
 import { documentSchema } from './lib/resolution/schema.ts';
 import { unitIdSchema, unitSchema } from './lib/resolution/units.ts';
-import { parseRecordForLoader, recordSchema, RECORD_FILE } from './lib/record/schema.ts';
-import { parseTimelineForLoader, timelineEventSchema, TIMELINE_FILE } from './lib/record/timeline.ts';
+import { parseRecordForLoader, recordSchema } from './lib/record/schema.ts';
+import { parseTimelineForLoader, timelineEventSchema } from './lib/record/timeline.ts';
 
 /** A unit in the collection: the one unit model, plus its place in the whole text. */
 const unitEntrySchema = unitSchema.extend({
@@ -34,6 +35,6 @@ export const collections = {
     schema: z.object({ restsOn: z.array(unitIdSchema), reasons: z.record(unitIdSchema, z.string().min(1)) }).strict(),
   }),
   // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
-  record: defineCollection({ loader: file(RECORD_FILE, { parser: parseRecordForLoader }), schema: recordSchema }),
-  timeline: defineCollection({ loader: file(TIMELINE_FILE, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),
+  record: defineCollection({ loader: file(contentFiles().record, { parser: parseRecordForLoader }), schema: recordSchema }),
+  timeline: defineCollection({ loader: file(contentFiles().timeline, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),
 };

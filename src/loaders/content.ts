@@ -22,6 +22,8 @@ export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content
     names: join(contentDir, 'names.yaml'),
     topics: join(contentDir, 'topics.yaml'),
     relations: join(contentDir, 'relations.yaml'),
+    record: join(contentDir, 'record.yaml'),
+    timeline: join(contentDir, 'timeline.yaml'),
   };
 }
 export type ContentFiles = ReturnType<typeof contentFiles>;

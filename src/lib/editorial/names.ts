@@ -21,7 +21,7 @@ export const NAME_KIND_TITLES: Record<NameKind, string> = {
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugSchema = z.string().regex(SLUG, 'a slug is lower-case words joined by hyphens, e.g. "maks-bokayev"');
+export const slugSchema = z.string().regex(SLUG, 'a slug is lower-case words joined by hyphens, e.g. "jane-doe"');
 const phrase = z.string().trim().min(1, 'must not be empty');
 
 export const entitySchema = z

@@ -83,7 +83,7 @@ export const jsonExportSchema = z
     $schema: z.url(),
     heading: z
       .object({
-        reference: z.string().describe('As the source prints it: "B8-0205/2019".'),
+        reference: z.string().describe('As the source prints it, e.g. "B10-0123/2025".'),
         title: z.string().describe('The motion’s own heading, as drafted: not the title of an adopted text.'),
         procedure: z.string().describe('The procedure, printed in parentheses in the source.'),
         formula: z.string().describe('The preamble formula: "The European Parliament,".'),

@@ -22,7 +22,7 @@ export type Language = keyof typeof LANGUAGES;
 export const resolutionSchema = z
   .object({
     // Any term: B8-0205/2019, B10-0123/2025.
-    reference: z.string().regex(/^B\d{1,2}-\d{4}\/\d{4}$/, 'a reference looks like "B8-0205/2019" or "B10-0123/2025": B, the term, a hyphen, four digits, a slash, the year'),
+    reference: z.string().regex(/^B\d{1,2}-\d{4}\/\d{4}$/, 'a reference looks like "B9-0123/2020" or "B10-0123/2025": B, the term, a hyphen, four digits, a slash, the year'),
     procedure: z.string().regex(/^\d{4}\/\d{4}\([A-Z]{3}\)$/, 'a procedure looks like "2019/2610(RSP)"'),
     title: z.string().min(1),
     /** The site's short name for the document, in its header and as its site name. Editorial, not the source's. */
