@@ -36,6 +36,11 @@ export function unitId(kind: UnitKind, label: string): string {
   return `${kind}-${label.toLowerCase()}`;
 }
 
+/** "paragraph-4-a": a lettered point's anchor (after its unit's, "paragraph-4"), in the reading view and on the unit's page. Never change: published. */
+export function pointId(unitAnchor: string, point: string): string {
+  return `${unitAnchor}-${point}`;
+}
+
 /** "recitals/a/": the unit's own page. Never change: published. */
 export function unitPath(kind: UnitKind, label: string): string {
   return `${sectionSegment(kind)}/${label.toLowerCase()}/`;

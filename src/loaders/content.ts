@@ -9,9 +9,10 @@ import { join, relative } from 'node:path';
 import { unmentioned, parseNameRegistry, type Registry } from '../lib/editorial/names.ts';
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
-import { sectionSegment } from '../lib/addresses.ts';
+import { pointId, sectionSegment } from '../lib/addresses.ts';
+import { letteredPoints } from '../lib/resolution/points.ts';
 import type { DocumentData, DocumentSection } from '../lib/resolution/schema.ts';
-import { SECTIONS, unitTitle, type Unit } from '../lib/resolution/units.ts';
+import { SECTIONS, unitTitle, type Unit, type UnitKind, type UnitPoint } from '../lib/resolution/units.ts';
 import { FORMULA_FRAGMENT } from '../plugins/rehype-unit-fragments.ts';
 import { processResolution } from '../plugins/resolution-pipeline.ts';
 
@@ -60,6 +61,12 @@ function resolutionFile(dir: string): string {
   return join(dir, files[0]);
 }
 
+/** A unit's lettered points with their anchors: paragraphs only, as Parliament letters them. */
+function unitPoints(unit: { kind: UnitKind; id: string; text: string }): UnitPoint[] {
+  if (unit.kind !== 'paragraph') return [];
+  return letteredPoints(unit.text).map((point) => ({ label: point.label, id: pointId(unit.id, point.label), text: unit.text.slice(point.start, point.end).trim() }));
+}
+
 /**
  * The sections with the ids their headings got from rehype-slug, which must be the published
  * anchors ("#recitals", src/lib/addresses.ts): a heading that slugs otherwise would move a permalink.
@@ -99,6 +106,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
       ...u,
       title: unitTitle(u.kind, u.label),
       html: fragments[u.id] ?? '',
+      points: unitPoints(u),
       mentions: unitMentions,
       names: [...new Set(unitMentions.map((m) => m.slug))].sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0)),
       topics: topics.filter((t) => t.units.includes(u.id)).map((t) => t.slug),

@@ -14,6 +14,7 @@ import rehypeSlug from 'rehype-slug';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Registry } from '../lib/editorial/names.ts';
+import rehypePointAnchors from './rehype-point-anchors.ts';
 import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeUnitFragments from './rehype-unit-fragments.ts';
 import remarkLinkNames from './remark-link-names.ts';
@@ -41,9 +42,9 @@ export function resolutionRemarkPlugins({ registry, base }: PipelineOptions): Pl
   ];
 }
 
-/** The rehype plugins: headings given ids (rehype-slug), the sections and each unit's HTML handed on. */
+/** The rehype plugins: headings given ids (rehype-slug), the sections handed on, points anchored, each unit's HTML handed on. */
 export function resolutionRehypePlugins(): PluggableList {
-  return [rehypeSlug, rehypeSectionIds, rehypeUnitFragments];
+  return [rehypeSlug, rehypeSectionIds, rehypePointAnchors, rehypeUnitFragments];
 }
 
 /**

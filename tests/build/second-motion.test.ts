@@ -63,6 +63,26 @@ describe('a second motion, built with the same code', () => {
     );
   });
 
+  it('anchors the lettered points of paragraph 2, in the reading view, on its page and in every download', () => {
+    const anchors = (path: string) => selectAll('#paragraph-2 [id], .unit-paragraph [id]', html(path)).map((span) => String(span.properties['id']));
+    expect(anchors('index.html')).toEqual(['paragraph-2-a', 'paragraph-2-b', 'paragraph-2-c']);
+    expect(anchors('paragraphs/2/index.html')).toEqual(['paragraph-2-a', 'paragraph-2-b', 'paragraph-2-c']);
+    expect(anchors('paragraphs/1/index.html')).toEqual([]);
+    const akn = file('downloads/b10-0123-2025.akn.xml');
+    expect(akn).toContain('<point eId="para_2__point_a"><num>(a)</num><content><p>à rouvrir les journaux fermés;</p></content></point>');
+    expect(akn).toContain('<intro><p>invite les autorités de Villeport:</p></intro>');
+    expect(akn).toContain('<point eId="para_2__point_c"><num>(c)</num><content><p>à garantir la visite consulaire;</p></content></point>');
+    const json = JSON.parse(file('downloads/b10-0123-2025.json')) as { units: { id: string; points?: { id: string; text: string; addresses: { inText: string; page: string } }[] }[] };
+    const paragraph2 = json.units.find((unit) => unit.id === 'paragraph-2');
+    expect(paragraph2?.points?.map((point) => [point.id, point.text])).toEqual([
+      ['paragraph-2-a', '(a) à rouvrir les journaux fermés;'],
+      ['paragraph-2-b', '(b) à abroger la loi sur les médias;'],
+      ['paragraph-2-c', '(c) à garantir la visite consulaire;'],
+    ]);
+    expect(paragraph2?.points?.[0]?.addresses.page).toMatch(/\/paragraphs\/2\/#paragraph-2-a$/);
+    expect(json.units.find((unit) => unit.id === 'paragraph-1')).not.toHaveProperty('points');
+  });
+
   it('gives every unit its page, and no page the first motion had', () => {
     for (const path of ['citations/3/', 'recitals/z/', 'recitals/aa/', 'recitals/ab/', 'paragraphs/3/']) {
       expect(existsSync(join(outDir, path, 'index.html')), path).toBe(true);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { downloadPaths } from '../../src/lib/addresses.ts';
 import { withHeadingIds } from '../../src/lib/heading-ids.ts';
+import { letteredPoints } from '../../src/lib/resolution/points.ts';
 import { resolutionSchema } from '../../src/lib/resolution/schema.ts';
 import { unitSchema } from '../../src/lib/resolution/units.ts';
 import { ordinal, wholeWords } from '../../src/lib/words.ts';
@@ -41,12 +42,27 @@ describe('the document schema', () => {
 });
 
 describe('the unit schema', () => {
-  const unit = { kind: 'recital', label: 'AB', id: 'recital-ab', title: 'Recital AB', text: 'whereas …;', position: 28, html: 'whereas …;', mentions: [], names: [], topics: [] };
+  const unit = { kind: 'recital', label: 'AB', id: 'recital-ab', title: 'Recital AB', text: 'whereas …;', position: 28, html: 'whereas …;', mentions: [], names: [], topics: [], points: [] };
   it('accepts a unit and rejects an unknown kind or key', () => {
     expect(unitSchema.safeParse(unit).success).toBe(true);
     expect(unitSchema.safeParse({ ...unit, kind: 'article' }).success).toBe(false);
     expect(unitSchema.safeParse({ ...unit, extra: 1 }).success).toBe(false);
     expect(unitSchema.safeParse({ ...unit, id: 'Recital AB' }).success).toBe(false);
+  });
+});
+
+describe('lettered points', () => {
+  it('are found in sequence from (a), two at least, each a word of its own', () => {
+    const text = 'Calls on the authorities: (a) to release them; (b) to reopen the papers; (c) to allow visits;';
+    expect(letteredPoints(text)).toEqual([
+      { label: 'a', start: 26, end: 47 },
+      { label: 'b', start: 47, end: 73 },
+      { label: 'c', start: 73, end: 93 },
+    ]);
+    expect(text.slice(26, 47)).toBe('(a) to release them; ');
+    expect(letteredPoints('Recalls Article 2(a) and (b) of the Treaty;')).toEqual([]);
+    expect(letteredPoints('Calls for (a) one thing only;')).toEqual([]);
+    expect(letteredPoints('Asks: (b) first; (a) then;')).toEqual([]);
   });
 });
 
@@ -86,7 +102,7 @@ describe('heading ids (rehype-slug)', () => {
     );
   });
 
-  it('give the resolution its section anchors', async () => {
+  it('give the resolution its section anchors, and lettered points theirs', async () => {
     const markdown = [
       '---',
       'reference: B10-0123/2025',
@@ -121,7 +137,7 @@ describe('heading ids (rehype-slug)', () => {
       '',
       '### Paragraph 1',
       '',
-      'Asks for it;',
+      'Asks the [EU](https://example.org): (a) to act; (b) to report;',
       '',
     ].join('\n');
     const file = await processResolution(markdown, 'test.md', { registry: [], base: '/' });
@@ -130,5 +146,8 @@ describe('heading ids (rehype-slug)', () => {
       { title: 'Recitals', id: 'recitals' },
       { title: 'Paragraphs', id: 'paragraphs' },
     ]);
+    expect(file.data.fragments?.['paragraph-1']).toBe(
+      'Asks the <a href="https://example.org">EU</a>: <span id="paragraph-1-a" class="point-anchor"></span>(a) to act; <span id="paragraph-1-b" class="point-anchor"></span>(b) to report;',
+    );
   });
 });

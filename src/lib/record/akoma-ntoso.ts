@@ -77,7 +77,17 @@ export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading,
     x('recitals', { eId: 'recs' }, lines(of('recital').map((unit) => x('recital', { eId: aknEid(unit) }, [...num(unit), x('p', unit.text)])), '        ')),
   ], '      '));
 
-  const body = x('body', lines(of('paragraph').map((unit) => x('paragraph', { eId: aknEid(unit) }, [...num(unit), x('content', [x('p', unit.text)])])), '      '));
+  // A paragraph with lettered points: the words before (a) are its intro, each point its own
+  // <point> (eId "para_4__point_a", the AKN naming convention for a part inside a part).
+  const paragraph = (unit: ExportUnit) => {
+    if (unit.points.length === 0) return x('paragraph', { eId: aknEid(unit) }, [...num(unit), x('content', [x('p', unit.text)])]);
+    const intro = unit.text.slice(0, unit.text.indexOf(unit.points[0].text)).trim();
+    const points = unit.points.map((point) =>
+      x('point', { eId: `${aknEid(unit)}__point_${point.label}` }, [x('num', `(${point.label})`), x('content', [x('p', point.text.replace(/^\([a-z]\)\s*/, ''))])]),
+    );
+    return x('paragraph', { eId: aknEid(unit) }, [...num(unit), ...(intro ? [x('intro', [x('p', intro)])] : []), ...points]);
+  };
+  const body = x('body', lines(of('paragraph').map(paragraph), '      '));
 
   const tree = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, lines([x('bill', { name: 'motionForAResolution' }, lines([meta, preface, preamble, body], '    '))], '  '));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(tree)}\n`;

@@ -19,6 +19,8 @@ export interface ExportUnit {
   /** Entity slugs (content/names.yaml) and topic slugs (content/topics.yaml). */
   names: readonly string[];
   topics: readonly string[];
+  /** Its lettered points ("(a) …"), with their anchors; empty for most units. */
+  points: readonly { label: string; id: string; text: string }[];
 }
 
 /** The document's own heading and formula, as the source prints them. */
@@ -104,6 +106,19 @@ export const jsonExportSchema = z
             addresses: z.object({ inText: z.url(), page: z.url() }).strict(),
             names: z.array(slug).describe('Slugs of the entities the unit mentions (an editorial layer of this site).'),
             topics: z.array(slug).describe('Slugs of the topics the unit is tagged with (an editorial layer of this site).'),
+            points: z
+              .array(
+                z
+                  .object({
+                    label: z.string().describe('"a": the point’s letter.'),
+                    id: z.string().describe('The permanent anchor of the point: "paragraph-4-a".'),
+                    text: z.string().min(1).describe('The point’s words, its marker "(a)" included: a slice of `text`.'),
+                    addresses: z.object({ inText: z.url(), page: z.url() }).strict(),
+                  })
+                  .strict(),
+              )
+              .optional()
+              .describe('The lettered points of a paragraph, when it has any.'),
           })
           .strict(),
       )
@@ -130,6 +145,13 @@ export function jsonExport(record: DocumentRecord, heading: ExportHeading, units
       addresses: addresses(unit),
       names: [...unit.names],
       topics: [...unit.topics],
+      // Only where there are points: the other units' objects stay as they were published.
+      ...(unit.points.length > 0 && {
+        points: unit.points.map((point) => {
+          const { inText, page } = addresses(unit);
+          return { ...point, addresses: { inText: `${inText.replace(/#.*$/, '')}#${point.id}`, page: `${page}#${point.id}` } };
+        }),
+      }),
     })),
   });
 }

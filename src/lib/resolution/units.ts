@@ -35,6 +35,18 @@ export const unitMentionSchema = z
   })
   .strict();
 
+/** A lettered point of a paragraph ("(a) …;"): its letter, its anchor and its text, marker included. */
+export const unitPointSchema = z
+  .object({
+    /** "a". */
+    label: z.string().regex(/^[a-z]$/),
+    /** "paragraph-4-a" (src/lib/addresses.ts). */
+    id: z.string().regex(/^paragraph-\d+-[a-z]$/),
+    /** "(a) to …;": a slice of the unit's text. */
+    text: z.string().min(1),
+  })
+  .strict();
+
 /**
  * A unit as every part of the site sees it — reading view, unit pages, search records,
  * citations, downloads: the one unit model, built once by the content loader and validated
@@ -61,10 +73,13 @@ export const unitSchema = z
     names: z.array(z.string()),
     /** The slugs of the topics it is tagged with, in taxonomy order (content/topics.yaml). */
     topics: z.array(z.string()),
+    /** Its lettered points, in order; none for most units (src/lib/resolution/points.ts). */
+    points: z.array(unitPointSchema),
   })
   .strict();
 
 export type UnitMention = z.infer<typeof unitMentionSchema>;
+export type UnitPoint = z.infer<typeof unitPointSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 
 const KIND_TITLES: Record<UnitKind, string> = {
