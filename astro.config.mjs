@@ -3,7 +3,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import headers from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import redirects from './src/integrations/redirects.ts';
 import siteOrigin, { LOCAL_ORIGIN } from './src/integrations/site-origin.ts';
 
 // Where the site is published. SITE_URL gives canonical URLs, Open Graph, the sitemap,
@@ -29,5 +28,5 @@ export default defineConfig({
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefind(), headers(), siteOrigin(), redirects()],
+  integrations: [sitemap(), pagefind(), headers(), siteOrigin()],
 });
