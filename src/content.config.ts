@@ -8,8 +8,9 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentFiles } from './loaders/content.ts';
-import { documentLoader, namesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
+import { documentLoader, namesLoader, referencesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
+import { referenceFields } from './lib/editorial/references.ts';
 import { topicSchema } from './lib/editorial/topics.ts';
 import { documentSchema } from './lib/resolution/schema.ts';
 import { unitIdSchema, unitSchema } from './lib/resolution/units.ts';
@@ -34,6 +35,7 @@ export const collections = {
     loader: relationsLoader(),
     schema: z.object({ restsOn: z.array(unitIdSchema), reasons: z.record(unitIdSchema, z.string().min(1)) }).strict(),
   }),
+  references: defineCollection({ loader: referencesLoader(), schema: referenceFields.extend({ order: z.number().int().nonnegative() }) }),
   // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
   record: defineCollection({ loader: file(contentFiles().record, { parser: parseRecordForLoader }), schema: recordSchema }),
   timeline: defineCollection({ loader: file(contentFiles().timeline, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unmentioned, parseNameRegistry, type Registry } from '../lib/editorial/names.ts';
+import { parseReferences, type Reference } from '../lib/editorial/references.ts';
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
 import { pointId, sectionSegment } from '../lib/addresses.ts';
@@ -25,6 +26,7 @@ export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content
     relations: join(contentDir, 'relations.yaml'),
     record: join(contentDir, 'record.yaml'),
     timeline: join(contentDir, 'timeline.yaml'),
+    references: join(contentDir, 'references.yaml'),
   };
 }
 export type ContentFiles = ReturnType<typeof contentFiles>;
@@ -45,6 +47,8 @@ export interface SiteContent {
   relations: Relations;
   /** paragraph id → ground id → why the paragraph rests on it. */
   relationReasons: RelationReasons;
+  /** The documents the text cites, in the file's order. */
+  references: Reference[];
   /** The files read, for watchers and digests. */
   files: string[];
 }
@@ -98,6 +102,10 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   const topics = parseTopics(read(files.topics), display(files.topics), unitIds);
   const relationReasons = parseRelationReasons(read(files.relations), display(files.relations), unitIds);
   const relations: Relations = new Map([...relationReasons].map(([paragraph, grounds]) => [paragraph, [...grounds.keys()]]));
+  const references = parseReferences(read(files.references), display(files.references), {
+    unitText: new Map(outline.map((u) => [u.id, u.text])),
+    entities: registry.map((entity) => entity.slug),
+  });
   const registryOrder = new Map(registry.map((entity, index) => [entity.slug, index]));
 
   const units: Unit[] = outline.map((u) => {
@@ -125,6 +133,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
     topics,
     relations,
     relationReasons,
-    files: [path, files.names, files.topics, files.relations],
+    references,
+    files: [path, files.names, files.topics, files.relations, files.references],
   };
 }
