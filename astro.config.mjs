@@ -5,7 +5,6 @@ import headers from './src/integrations/headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import redirects from './src/integrations/redirects.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 
@@ -33,5 +32,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
   // atomicOutput last: it moves the finished build into outDir after every other hook has run.
-  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), redirects(), atomicOutput()],
+  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), atomicOutput()],
 });

@@ -9,34 +9,24 @@ import { z } from 'astro/zod';
 import { documentLoader, namesLoader, recordLoader, referencesLoader, relationsLoader, timelineLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
 import { referenceFields } from './lib/editorial/references.ts';
-import { topicSchema, unitIdSchema } from './lib/editorial/topics.ts';
-import { resolutionSchema } from './lib/resolution/schema.ts';
+import { topicSchema } from './lib/editorial/topics.ts';
+import { documentSchema } from './lib/resolution/schema.ts';
+import { unitIdSchema, unitSchema } from './lib/resolution/units.ts';
 import { recordSchema, RECORD_ID } from './lib/record/schema.ts';
 import { timelineEventSchema } from './lib/record/timeline.ts';
 
-const unitSchema = z
-  .object({
-    kind: z.enum(['citation', 'recital', 'paragraph']),
-    label: z.string(),
-    id: unitIdSchema,
-    title: z.string(),
-    text: z.string().min(1),
-    position: z.number().int().positive(),
-    html: z.string().min(1),
-    mentions: z.array(z.object({ slug: z.string(), start: z.number().int(), end: z.number().int(), form: z.string() }).strict()),
-    names: z.array(z.string()),
-    topics: z.array(z.string()),
-    /** Place in the whole text, from 0. */
-    order: z.number().int().nonnegative(),
-  })
-  .strict();
+/** A unit in the collection: the one unit model, plus its place in the whole text. */
+const unitEntrySchema = unitSchema.extend({
+  /** Place in the whole text, from 0. */
+  order: z.number().int().nonnegative(),
+});
 
 export const collections = {
   resolution: defineCollection({
     loader: documentLoader(),
-    schema: z.object({ meta: resolutionSchema, formula: z.object({ text: z.string().min(1), html: z.string().min(1) }).strict() }).strict(),
+    schema: documentSchema,
   }),
-  units: defineCollection({ loader: unitsLoader(), schema: unitSchema }),
+  units: defineCollection({ loader: unitsLoader(), schema: unitEntrySchema }),
   names: defineCollection({ loader: namesLoader(), schema: entitySchema.extend({ order: z.number().int().nonnegative() }) }),
   topics: defineCollection({ loader: topicsLoader(), schema: topicSchema.extend({ order: z.number().int().nonnegative() }) }),
   relations: defineCollection({

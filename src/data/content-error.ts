@@ -4,7 +4,7 @@
  * is fixed, never the last good content. Kept on globalThis because the loaders and the pages
  * may run in different module graphs of the same process.
  */
-const KEY = Symbol.for('kazakhstan-2019.content-error');
+const KEY = Symbol.for('ep-motion-site.content-error');
 const store = globalThis as { [KEY]?: string };
 
 export function setContentError(message: string | undefined): void {

@@ -10,9 +10,11 @@ import { loadResolution } from './resolution.ts';
 
 /** The downloads' input, for a build published at `site` (Astro.site). */
 export async function loadExportInput(site: URL | undefined): Promise<ExportInput> {
-  const [record, { meta, formula, units }, { references }] = await Promise.all([loadRecord(), loadResolution(), loadReferences()]);
+  const [record, { id, meta, formula, units }, { references }] = await Promise.all([loadRecord(), loadResolution(), loadReferences()]);
   const absolute = (path: string) => new URL(href(path), site).href;
   return {
+    documentId: id,
+    language: meta.language,
     record,
     heading: { reference: meta.reference, title: meta.title, procedure: meta.procedure, formula: formula.text },
     units,

@@ -3,12 +3,16 @@
  * validated metadata, its preamble formula and its units (the one unit model, in text order).
  */
 import { getCollection } from 'astro:content';
-import type { ResolutionMeta } from '../lib/resolution/schema.ts';
+import type { DocumentSection, ResolutionMeta } from '../lib/resolution/schema.ts';
 import type { Unit } from '../lib/resolution/units.ts';
 import { throwContentError } from './content-error.ts';
 
 export interface Resolution {
+  /** The document's id: its Markdown file's name without ".md"; the downloads are named after it. */
+  id: string;
   meta: ResolutionMeta;
+  /** The sections, with the anchors their headings got (rehype-slug), in text order. */
+  sections: DocumentSection[];
   formula: { text: string; html: string };
   /** Every unit, in the order of the text. */
   units: Unit[];
@@ -24,7 +28,7 @@ async function load(): Promise<Resolution> {
     .map((entry) => entry.data)
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, ...unit }) => unit);
-  return { meta: document.data.meta, formula: document.data.formula, units };
+  return { id: document.id, meta: document.data.meta, sections: document.data.sections, formula: document.data.formula, units };
 }
 
 let cached: Promise<Resolution> | undefined;

@@ -9,22 +9,23 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { EXPORT_FORMATS, formatPath } from '../lib/exports/formats.ts';
+import { documentId } from '../loaders/content.ts';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from '../lib/site.ts';
 
 /** Where Astro writes hashed assets (`build.assets`, left at its default). */
 const HASHED_ASSETS = '_astro/';
 
 /**
- * The text of the `_headers` file. Its paths are relative to the folder it is published with
+ * The text of the `_headers` file, for the document whose id is `document` (its downloads' names). Its paths are relative to the folder it is published with
  * (a host serving the build under a sub-path reads them from there), so they carry no base.
  */
-export function headersFile(): string {
+export function headersFile(document: string): string {
   const policy = [CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; ');
   const rule = (path: string, ...headers: string[]) => [`/${path}`, ...headers.map((header) => `  ${header}`)];
   return [
     ...rule('*', `Content-Security-Policy: ${policy}`, 'X-Content-Type-Options: nosniff', 'Referrer-Policy: strict-origin-when-cross-origin'),
     ...rule(`${HASHED_ASSETS}*`, 'Cache-Control: public, max-age=31536000, immutable'),
-    ...EXPORT_FORMATS.flatMap((format) => rule(formatPath(format), `Content-Type: ${format.mediaType}`)),
+    ...EXPORT_FORMATS.flatMap((format) => rule(formatPath(format, document), `Content-Type: ${format.mediaType}`)),
     '',
   ].join('\n');
 }
@@ -34,7 +35,7 @@ export default function headers(): AstroIntegration {
     name: 'site-headers',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await writeFile(new URL('_headers', dir), headersFile());
+        await writeFile(new URL('_headers', dir), headersFile(documentId()));
         logger.info('`_headers` written: the Content Security Policy, the downloads\' media types, the hashed assets\' cache');
       },
     },

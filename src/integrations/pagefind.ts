@@ -68,10 +68,10 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         const outputPath = join(site, 'pagefind');
         const started = performance.now();
         // The content layer is gone by now: the unit model is read again from the same files.
-        const { registry, topics, units } = await readContent();
+        const { document, registry, topics, units } = await readContent();
         const records = searchRecords(units, registry, topics);
         try {
-          const created = await pagefind.createIndex({ forceLanguage: 'en' });
+          const created = await pagefind.createIndex({ forceLanguage: document.meta.language });
           if (!created.index || created.errors.length > 0) {
             throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
           }

@@ -38,6 +38,11 @@ export function unitId(kind: UnitKind, label: string): string {
   return `${kind}-${label.toLowerCase()}`;
 }
 
+/** "paragraph-4-a": a lettered point's anchor (after its unit's, "paragraph-4"), in the reading view and on the unit's page. Never change: published. */
+export function pointId(unitAnchor: string, point: string): string {
+  return `${unitAnchor}-${point}`;
+}
+
 /** "recitals/a/": the unit's own page. Never change: published. */
 export function unitPath(kind: UnitKind, label: string): string {
   return `${sectionSegment(kind)}/${label.toLowerCase()}/`;
@@ -85,7 +90,7 @@ export function withBase(base: string, path: string): string {
 /** The base Astro builds with (import.meta.env.BASE_URL), or "/" outside Vite (plain Node). */
 const BUILD_BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
-/** A link to `path` (relative to the base) on the site being built: "/kazakhstan-2019/about/". */
+/** A link to `path` (relative to the base) on the site being built: "/sub/about/". */
 export function href(path: string): string {
   return withBase(BUILD_BASE, path);
 }
@@ -102,15 +107,13 @@ export function sectionIndexPath(kind: UnitKind): string {
   return `${sectionSegment(kind)}/`;
 }
 
-/** The stem of every download's file name. Never change: published. */
-const DOWNLOAD_STEM = 'b8-0205-2019';
-
 /**
- * "downloads/b8-0205-2019.txt": a download of the whole text or of its citation, by the ending
- * its format gives it (src/lib/exports/formats.ts). Never change: published.
+ * "downloads/b8-0205-2019.txt": a download of the whole text or of its citation, named after the
+ * document's id (its Markdown file's name) and the ending its format gives it
+ * (src/lib/exports/formats.ts). Never change: published.
  */
-export function downloadPath(extension: string): string {
-  return `${PAGES.downloads}${DOWNLOAD_STEM}.${extension}`;
+export function downloadPath(documentId: string, extension: string): string {
+  return `${PAGES.downloads}${documentId}.${extension}`;
 }
 
 /**

@@ -73,7 +73,7 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
 
 /** The resolution itself: its metadata and preamble formula (one entry). */
 export const documentLoader = () =>
-  contentLoader('resolution-document', ({ document }) => [{ id: document.id, data: { meta: document.meta, formula: document.formula } }]);
+  contentLoader('resolution-document', ({ document }) => [{ id: document.id, data: { meta: document.meta, sections: document.sections, formula: document.formula } }]);
 
 /** One entry per unit, keyed by its anchor ("recital-a"): the unit model. */
 export const unitsLoader = () =>

@@ -12,11 +12,13 @@ import { parseNameRegistry, unmatchedForms, type Registry } from '../lib/editori
 import { parseReferences, type Reference } from '../lib/editorial/references.ts';
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
-import type { ResolutionMeta } from '../lib/resolution/schema.ts';
-import { unitTitle, type Unit } from '../lib/resolution/units.ts';
 import { EditorialDataError, parseYaml, type DataProblem } from '../lib/editorial/yaml.ts';
 import { parseRecord, type DocumentRecord } from '../lib/record/schema.ts';
 import { parseTimeline, type TimelineEvent } from '../lib/record/timeline.ts';
+import { pointId, sectionSegment } from '../lib/addresses.ts';
+import { letteredPoints } from '../lib/resolution/points.ts';
+import type { DocumentData, DocumentSection } from '../lib/resolution/schema.ts';
+import { SECTIONS, unitTitle, type Unit, type UnitKind, type UnitPoint } from '../lib/resolution/units.ts';
 import { FORMULA_FRAGMENT } from '../plugins/rehype-unit-fragments.ts';
 import { processResolution } from '../plugins/resolution-pipeline.ts';
 import { readUtf8 } from './read-text.ts';
@@ -28,19 +30,17 @@ export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content
     names: join(contentDir, 'names.yaml'),
     topics: join(contentDir, 'topics.yaml'),
     relations: join(contentDir, 'relations.yaml'),
-    references: join(contentDir, 'references.yaml'),
     record: join(contentDir, 'record.yaml'),
     timeline: join(contentDir, 'timeline.yaml'),
+    references: join(contentDir, 'references.yaml'),
   };
 }
 export type ContentFiles = ReturnType<typeof contentFiles>;
 
-export interface ResolutionDocument {
+/** The document: its collection entry's data (src/lib/resolution/schema.ts) and its id. */
+export interface ResolutionDocument extends DocumentData {
   /** The file's name without ".md". */
   id: string;
-  meta: ResolutionMeta;
-  /** The preamble formula: plain text and HTML. */
-  formula: { text: string; html: string };
 }
 
 export interface SiteContent {
@@ -74,9 +74,39 @@ function resolutionFile(dir: string): string {
   return join(dir, files[0]);
 }
 
+/** A unit's lettered points with their anchors: paragraphs only, as Parliament letters them. */
+function unitPoints(unit: { kind: UnitKind; id: string; text: string }): UnitPoint[] {
+  if (unit.kind !== 'paragraph') return [];
+  return letteredPoints(unit.text).map((point) => ({ label: point.label, id: pointId(unit.id, point.label), text: unit.text.slice(point.start, point.end).trim() }));
+}
+
+/**
+ * The sections with the ids their headings got from rehype-slug, which must be the published
+ * anchors ("#recitals", src/lib/addresses.ts): a heading that slugs otherwise would move a permalink.
+ */
+function documentSections(headings: readonly { title: string; id: string }[], file: string): DocumentSection[] {
+  return SECTIONS.map((section, index) => {
+    const heading = headings[index];
+    if (heading?.id !== sectionSegment(section.kind)) {
+      throw new Error(`${file}: the section heading "${heading?.title ?? '(none)'}" gets the id "${heading?.id ?? ''}", not "${sectionSegment(section.kind)}". Fix: write the heading as "## ${section.title}".`);
+    }
+    return { kind: section.kind, id: heading.id, title: heading.title };
+  });
+}
+
+/** The document's id: its Markdown file's name without ".md" ("b8-0205-2019"), which names its downloads. */
+function documentIdOf(path: string): string {
+  return path.replace(/^.*\//, '').replace(/\.md$/, '');
+}
+
+/** The id of the document in `files` (for build steps that run outside the content layer). */
+export function documentId(files: ContentFiles = contentFiles()): string {
+  return documentIdOf(resolutionFile(files.resolutionDir));
+}
+
 /**
  * Reads all the content, checks it, and builds the unit model. `base` is the site's base path
- * (links to names carry it). `warn` hears about registry entries the text never mentions.
+ * (links to names carry it).
  */
 export async function readContent(files: ContentFiles = contentFiles(), base = '/'): Promise<SiteContent> {
   const path = resolutionFile(files.resolutionDir);
@@ -86,12 +116,13 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   const registry = parseNameRegistry(namesText, display(files.names));
   const record = parseRecord(recordText, display(files.record));
   const file = await processResolution(markdown, display(path), { registry, base });
-  const { meta, units: outline, mentions, fragments, formula } = file.data;
-  if (!meta || !outline || !mentions || !fragments || formula === undefined) {
+  const { meta, units: outline, mentions, fragments, formula, sections: headings } = file.data;
+  if (!meta || !outline || !mentions || !fragments || !headings || formula === undefined) {
     throw new Error(`The Markdown pipeline gave no units for ${display(path)}: see src/plugins/resolution-pipeline.ts.`);
   }
   // Before anything that uses the mentions: an unlinked name would only show up there as an echo.
   checkFormsMatch(registry, outline.map((u) => ({ mentions: mentions[u.id] ?? [] })), namesText, display(files.names));
+  const sections = documentSections(headings, display(path));
   const unitIds = outline.map((u) => u.id);
   const topics = parseTopics(topicsText, display(files.topics), unitIds);
   const relationReasons = parseRelationReasons(relationsText, display(files.relations), unitIds);
@@ -108,6 +139,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
       ...u,
       title: unitTitle(u.kind, u.label),
       html: fragments[u.id] ?? '',
+      points: unitPoints(u),
       mentions: unitMentions,
       names: [...new Set(unitMentions.map((m) => m.slug))].sort((a, b) => (registryOrder.get(a) ?? 0) - (registryOrder.get(b) ?? 0)),
       topics: topics.filter((t) => t.units.includes(u.id)).map((t) => t.slug),
@@ -116,9 +148,9 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   // A topic's pages quote the passage of each tagged unit about it: each must have one.
   for (const topic of topics) for (const id of topic.units) passageSpans(topic, units.find((u) => u.id === id)!, display(files.topics));
   const timeline = parseTimeline(timelineText, units, display(files.timeline));
-  const id = path.replace(/^.*\//, '').replace(/\.md$/, '');
+  const id = documentIdOf(path);
   return {
-    document: { id, meta, formula: { text: formula, html: fragments[FORMULA_FRAGMENT] ?? '' } },
+    document: { id, meta, sections, formula: { text: formula, html: fragments[FORMULA_FRAGMENT] ?? '' } },
     units,
     registry,
     topics,

@@ -19,7 +19,7 @@ import './vfile-data.ts';
 
 export interface Options {
   registry: Registry;
-  /** The site's base path, as in Astro's `base` ("/" or "/kazakhstan-2019/"). */
+  /** The site's base path, as in Astro's `base` ("/" or "/motion/"). */
   base?: string;
 }
 

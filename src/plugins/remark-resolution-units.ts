@@ -1,8 +1,9 @@
 /**
  * remark plugin: reads a validated resolution (see remark-resolution-validate) into its
  * units and hands them on as `file.data.units`, in text order. The tree keeps only the
- * text: the preamble formula and one paragraph per unit, each marked with what it is
- * (`data-unit="recital-a"`, `data-formula`); the headings, which only gave structure, go.
+ * text: the preamble formula, the section headings (rehype-slug gives them their ids) and one
+ * paragraph per unit, each marked with what it is (`data-unit="recital-a"`, `data-formula`);
+ * the unit headings, which only gave structure, go.
  * Labels, sections and tools are the components' job (src/components/Unit.astro); the words
  * of the text are not touched.
  */
@@ -26,15 +27,16 @@ export default function remarkResolutionUnits() {
     }
     outline.formula.data = { hProperties: { [FORMULA_PROPERTY]: '' } };
     const units: UnitOutline[] = [];
-    const paragraphs = outline.sections.flatMap((section) =>
-      section.units.map((unit, index) => {
+    const sections = outline.sections.flatMap((section) => [
+      section.heading,
+      ...section.units.map((unit, index) => {
         const id = unitId(unit.kind, unit.label);
         units.push({ kind: unit.kind, label: unit.label, position: index + 1, id, text: toString(unit.paragraph) });
         unit.paragraph.data = { hProperties: { [UNIT_PROPERTY]: id } };
         return unit.paragraph;
       }),
-    );
-    tree.children = [outline.formula, ...paragraphs];
+    ]);
+    tree.children = [outline.formula, ...sections];
     file.data.units = units;
     file.data.formula = toString(outline.formula);
   };

@@ -10,9 +10,12 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import rehypeSlug from 'rehype-slug';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { Registry } from '../lib/editorial/names.ts';
+import rehypePointAnchors from './rehype-point-anchors.ts';
+import rehypeSectionIds from './rehype-section-ids.ts';
 import rehypeUnitFragments from './rehype-unit-fragments.ts';
 import remarkLinkNames from './remark-link-names.ts';
 import remarkResolutionFrontmatter from './remark-resolution-frontmatter.ts';
@@ -39,9 +42,9 @@ export function resolutionRemarkPlugins({ registry, base }: PipelineOptions): Pl
   ];
 }
 
-/** Our rehype plugins: each unit's HTML handed on. */
+/** The rehype plugins: headings given ids (rehype-slug), the sections handed on, points anchored, each unit's HTML handed on. */
 export function resolutionRehypePlugins(): PluggableList {
-  return [rehypeUnitFragments];
+  return [rehypeSlug, rehypeSectionIds, rehypePointAnchors, rehypeUnitFragments];
 }
 
 /**

@@ -27,6 +27,8 @@ declare module 'vfile' {
     formula: string;
     /** unit id → the names mentioned in it, nested ones included, in text order (remark-link-names). */
     mentions: Record<string, UnitMention[]>;
+    /** The sections' headings in text order, with the ids rehype-slug gave them (rehype-section-ids). */
+    sections: { title: string; id: string }[];
     /** The HTML of the formula and of each unit's text, keyed by unit id; the formula under "formula" (rehype-unit-fragments). */
     fragments: Record<string, string>;
   }

@@ -1,5 +1,5 @@
 /**
- * Sub-path deploys: the build made with BASE_PATH=/kazakhstan-2019/ (npm run build:base ->
+ * Sub-path deploys: the build made with BASE_PATH=/motion/ (npm run build:base ->
  * dist-base/, or BASE_SITE_DIR) passes the same link check, every page works served under
  * its base, and its search works in the browser.
  */

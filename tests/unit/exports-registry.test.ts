@@ -20,7 +20,7 @@ const PUBLISHED = [
 
 describe('the export registry', () => {
   it('publishes the seven downloads at their permanent addresses', () => {
-    expect(EXPORT_FORMATS.map(formatPath)).toEqual(PUBLISHED);
+    expect(EXPORT_FORMATS.map((format) => formatPath(format, 'b8-0205-2019'))).toEqual(PUBLISHED);
   });
 
   it('is what content/permalinks.txt lists under /downloads/ (a new format is a deliberate edit of both)', () => {
@@ -33,7 +33,7 @@ describe('the export registry', () => {
 });
 
 describe('_headers', () => {
-  const rules = headerRules(headersFile());
+  const rules = headerRules(headersFile('b8-0205-2019'));
   const header = (path: string, name: string) =>
     rules.filter((rule) => rule.matches(path)).flatMap((rule) => rule.headers.filter(([key]) => key === name).map(([, value]) => value));
 

@@ -64,12 +64,15 @@ describe('remark-resolution-units', () => {
     ]);
   });
 
-  it('keeps only the formula and one marked paragraph per unit in the tree', async () => {
+  it('keeps only the formula, the section headings (for rehype-slug) and one marked paragraph per unit in the tree', async () => {
     const { tree } = await run(tiny(ONE_OF_EACH), plugins);
     expect(tree.children.map((node) => [node.type, node.data?.hProperties])).toEqual([
       ['paragraph', { dataFormula: '' }],
+      ['heading', undefined],
       ['paragraph', { dataUnit: 'citation-1' }],
+      ['heading', undefined],
       ['paragraph', { dataUnit: 'recital-a' }],
+      ['heading', undefined],
       ['paragraph', { dataUnit: 'paragraph-1' }],
     ]);
   });
@@ -111,7 +114,7 @@ describe('remark-link-names', () => {
 
   it('links a name without changing a character, and records where it stands', async () => {
     const { tree, file } = await run(withText('whereas Maks Bokayev wrote to the UN;'), plugins);
-    const recital = tree.children[2];
+    const recital = tree.children[4];
     expect(recital).toMatchObject({
       type: 'paragraph',
       children: [

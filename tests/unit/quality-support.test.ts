@@ -44,7 +44,7 @@ describe('checkLinks', () => {
 
 describe('_headers', () => {
   it('carries the page policy plus the header-only directives, for every path', () => {
-    const rules = headerRules(headersFile());
+    const rules = headerRules(headersFile('b8-0205-2019'));
     const csp = rules.find((r) => r.matches('/recitals/j/'))?.headers.find(([name]) => name === 'Content-Security-Policy');
     expect(csp?.[1].startsWith(CONTENT_SECURITY_POLICY)).toBe(true);
     expect(csp?.[1]).toContain("frame-ancestors 'self'");

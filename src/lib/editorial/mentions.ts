@@ -13,6 +13,8 @@
  *   links cannot nest.
  */
 
+import { wholeWords } from '../words.ts';
+
 export interface MatchableEntity {
   slug: string;
   /** The forms as the text writes them. */
@@ -31,15 +33,7 @@ export interface Mention {
   nested: Mention[];
 }
 
-/** `text` as a literal inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** A pattern that matches `alternatives` as whole words: no letter or digit may touch them. */
-export function wholeWords(alternatives: readonly string[], flags = 'gu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, flags);
-}
+export { escapeRegExp, wholeWords } from '../words.ts';
 
 interface Form {
   slug: string;

@@ -21,7 +21,7 @@ export const NAME_KIND_TITLES: Record<NameKind, string> = {
 };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slugSchema = z.string().regex(SLUG, 'a slug is lower-case words joined by hyphens, e.g. "maks-bokayev"');
+export const slugSchema = z.string().regex(SLUG, 'a slug is lower-case words joined by hyphens, e.g. "jane-doe"');
 const phrase = z.string().trim().min(1, 'must not be empty');
 
 export const entitySchema = z
@@ -257,4 +257,22 @@ export function excerptOf(segments: readonly Segment[], max: number): Segment[] 
     .map((s) => ({ text: text.slice(Math.max(s.from, from), Math.min(s.from + s.text.length, to)), mark: s.mark }))
     .filter((s) => s.text !== '');
   return [...(from > 0 ? [{ text: '… ', mark: false }] : []), ...kept, ...(to < text.length ? [{ text: ' …', mark: false }] : [])];
+}
+
+/**
+ * /about/'s example of the spellings readers type: the first entity with another Latin spelling
+ * and a Cyrillic one ("Bokaev or Бокаев for Maks Bokayev"), from the registry, never written in code.
+ */
+export function spellingExample(registry: Registry): { name: string; latin: string; cyrillic: string } | undefined {
+  for (const entity of registry) {
+    const latin = entity.spellings.find((s) => /^[\p{Script=Latin}\s'’-]+$/u.test(s));
+    const cyrillic = entity.spellings.find((s) => /\p{Script=Cyrillic}/u.test(s));
+    if (latin && cyrillic) return { name: entity.name, latin, cyrillic };
+  }
+  return undefined;
+}
+
+/** /about/'s example of an expanded abbreviation: the first the registry declares ("EPCA"). */
+export function abbreviationExample(registry: Registry): string | undefined {
+  return registry.flatMap((entity) => Object.keys(entity.abbr ?? {}))[0];
 }

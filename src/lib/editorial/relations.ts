@@ -22,7 +22,7 @@ export type Relations = ReadonlyMap<string, readonly string[]>;
 /** paragraph id -> ground id -> why the paragraph rests on it. */
 export type RelationReasons = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
-const FIX = `see the format described at the top of ${RELATIONS_FILE}: "paragraph-4:" then, indented, "recital-j: Maks Bokayev and the other prisoners named".`;
+const FIX = `see the format described at the top of ${RELATIONS_FILE}: "paragraph-4:" then, indented, "recital-j: the prisoners it names".`;
 
 function relationProblems(knownUnits?: readonly string[]) {
   return (data: z.infer<typeof relationsSchema>): DataProblem[] =>

@@ -5,13 +5,14 @@
 import { z } from 'astro/zod';
 import { EditorialDataError, parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import { slugSchema } from './names.ts';
-import { escapeRegExp } from './mentions.ts';
+import { escapeRegExp, WORD_END, WORD_START } from '../words.ts';
+import { unitIdSchema } from '../resolution/units.ts';
 import { topicWordProblem } from '../search/topic-words.ts';
 
 export const TOPICS_FILE = 'content/topics.yaml';
 
-/** A unit anchor as published: citation-1, recital-a, paragraph-12. */
-export const unitIdSchema = z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/, 'a unit is written as its anchor: "citation-1", "recital-a" or "paragraph-4"');
+/** A unit anchor as published: citation-1, recital-a, paragraph-12 (the unit model's). */
+export { unitIdSchema };
 
 export const topicSchema = z
   .object({
@@ -93,8 +94,8 @@ export function topicsOfUnit(topics: readonly Topic[], unitId: string): Topic[] 
 export function topicSpans(text: string, marks: readonly string[]): { start: number; end: number }[] {
   const alternatives = [...marks]
     .sort((a, b) => b.length - a.length)
-    .map((mark) => (mark.endsWith('*') ? `${escapeRegExp(mark.slice(0, -1))}[\\p{L}\\p{N}]*` : `${escapeRegExp(mark)}(?![\\p{L}\\p{N}])`));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'giu');
+    .map((mark) => (mark.endsWith('*') ? `${escapeRegExp(mark.slice(0, -1))}[\\p{L}\\p{N}]*` : `${escapeRegExp(mark)}${WORD_END}`));
+  const pattern = new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, 'giu');
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -11,6 +11,7 @@ import type { Element, Text } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { ExportHeading, ExportUnit } from './exports.ts';
+import { LANGUAGES, type Language } from '../resolution/schema.ts';
 import type { DocumentRecord } from '../record/schema.ts';
 import type { Reference } from '../editorial/references.ts';
 
@@ -60,10 +61,13 @@ export function akomaNtosoExport(
   documentUrl: string,
   references: readonly Reference[],
   referencePage: (slug: string) => string,
+  textLanguage: Language,
 ): string {
   const target = (ref: Reference) => ref.address ?? referencePage(ref.slug);
   const p = (unit: ExportUnit) => x('p', textWithRefs(unit, references, target));
   const date = record.tabled.date;
+  // Akoma Ntoso names languages with three letters (ISO 639-2/T): "eng" for "en".
+  const language = LANGUAGES[textLanguage];
   const work = `/akn/eu/bill/motionForAResolution/${date}/${record.reference.value.replace('/', '-')}`;
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
   const num = (unit: ExportUnit) => (unit.kind === 'citation' ? [] : [x('num', `${unit.label}.`)]);
@@ -81,15 +85,15 @@ export function akomaNtosoExport(
         x('FRBRnumber', { value: record.reference.value }),
       ], '          ')),
       x('FRBRExpression', lines([
-        x('FRBRthis', { value: `${work}/eng@/!main` }),
-        x('FRBRuri', { value: `${work}/eng@` }),
+        x('FRBRthis', { value: `${work}/${language}@/!main` }),
+        x('FRBRuri', { value: `${work}/${language}@` }),
         x('FRBRdate', { date, name: 'tabled' }),
         x('FRBRauthor', { href: '#ep' }),
-        x('FRBRlanguage', { language: 'eng' }),
+        x('FRBRlanguage', { language }),
       ], '          ')),
       x('FRBRManifestation', lines([
-        x('FRBRthis', { value: `${work}/eng@/!main.xml` }),
-        x('FRBRuri', { value: `${work}/eng@.akn` }),
+        x('FRBRthis', { value: `${work}/${language}@/!main.xml` }),
+        x('FRBRuri', { value: `${work}/${language}@.akn` }),
         x('FRBRdate', { date, name: 'tabled' }),
         x('FRBRauthor', { href: '#site' }),
       ], '          ')),
@@ -114,7 +118,17 @@ export function akomaNtosoExport(
     x('recitals', { eId: 'recs' }, lines(of('recital').map((unit) => x('recital', { eId: aknEid(unit) }, [...num(unit), p(unit)])), '        ')),
   ], '      '));
 
-  const body = x('body', lines(of('paragraph').map((unit) => x('paragraph', { eId: aknEid(unit) }, [...num(unit), x('content', [p(unit)])])), '      '));
+  // A paragraph with lettered points: the words before (a) are its intro, each point its own
+  // <point> (eId "para_4__point_a", the AKN naming convention for a part inside a part).
+  const paragraph = (unit: ExportUnit) => {
+    if (unit.points.length === 0) return x('paragraph', { eId: aknEid(unit) }, [...num(unit), x('content', [p(unit)])]);
+    const intro = unit.text.slice(0, unit.text.indexOf(unit.points[0].text)).trim();
+    const points = unit.points.map((point) =>
+      x('point', { eId: `${aknEid(unit)}__point_${point.label}` }, [x('num', `(${point.label})`), x('content', [x('p', point.text.replace(/^\([a-z]\)\s*/, ''))])]),
+    );
+    return x('paragraph', { eId: aknEid(unit) }, [...num(unit), ...(intro ? [x('intro', [x('p', intro)])] : []), ...points]);
+  };
+  const body = x('body', lines(of('paragraph').map(paragraph), '      '));
 
   const tree = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, lines([x('bill', { name: 'motionForAResolution' }, lines([meta, preface, preamble, body], '    '))], '  '));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(tree)}\n`;

@@ -5,13 +5,13 @@
  */
 import { z } from 'astro/zod';
 import { IDENTIFIER_SCHEMES, REFERENCE_KINDS, type IdentifierScheme, type Reference } from '../editorial/references.ts';
-import { sectionOf } from '../resolution/units.ts';
+import { printedLabel as unitPrintedLabel, sectionOf, UNIT_ID_PATTERN, UNIT_KINDS, type UnitKind } from '../resolution/units.ts';
 import { recordSchema, type DocumentRecord } from '../record/schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {
   id: string;
-  kind: 'citation' | 'recital' | 'paragraph';
+  kind: UnitKind;
   label: string;
   title: string;
   position: number;
@@ -20,6 +20,8 @@ export interface ExportUnit {
   /** Entity slugs (content/names.yaml) and topic slugs (content/topics.yaml). */
   names: readonly string[];
   topics: readonly string[];
+  /** Its lettered points ("(a) …"), with their anchors; empty for most units. */
+  points: readonly { label: string; id: string; text: string }[];
 }
 
 /** The document's own heading and formula, as the source prints them. */
@@ -34,7 +36,7 @@ export interface ExportHeading {
 export type UnitAddresses = (unit: ExportUnit) => { inText: string; page: string };
 
 /** "A.", "4."; citations are unlabelled in the source. */
-const printedLabel = (unit: ExportUnit) => (unit.kind === 'citation' ? null : `${unit.label}.`);
+const printedLabel = (unit: ExportUnit) => unitPrintedLabel(unit.kind, unit.label) ?? null;
 
 // Plain text -----------------------------------------------------------------------------------
 
@@ -78,7 +80,7 @@ export function plainTextExport(record: DocumentRecord, heading: ExportHeading, 
 // JSON ----------------------------------------------------------------------------------------
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const unitId = z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/);
+const unitId = z.string().regex(UNIT_ID_PATTERN);
 
 /** A cited document as the JSON download gives it (content/references.yaml, an editorial layer). */
 const exportReferenceSchema = z
@@ -106,7 +108,7 @@ export const jsonExportSchema = z
     $schema: z.url(),
     heading: z
       .object({
-        reference: z.string().describe('As the source prints it: "B8-0205/2019".'),
+        reference: z.string().describe('As the source prints it, e.g. "B10-0123/2025".'),
         title: z.string().describe('The motion’s own heading, as drafted: not the title of an adopted text.'),
         procedure: z.string().describe('The procedure, printed in parentheses in the source.'),
         formula: z.string().describe('The preamble formula: "The European Parliament,".'),
@@ -118,7 +120,7 @@ export const jsonExportSchema = z
         z
           .object({
             id: unitId.describe('The permanent anchor of the unit in the reading view.'),
-            kind: z.enum(['citation', 'recital', 'paragraph']),
+            kind: z.enum(UNIT_KINDS),
             label: z.string().describe('"1", "A": the unit’s number or letter.'),
             printedLabel: z.string().nullable().describe('The label as the source prints it before the text ("A."); null for citations, which the source leaves unlabelled.'),
             title: z.string(),
@@ -127,6 +129,19 @@ export const jsonExportSchema = z
             addresses: z.object({ inText: z.url(), page: z.url() }).strict(),
             names: z.array(slug).describe('Slugs of the entities the unit mentions (an editorial layer of this site).'),
             topics: z.array(slug).describe('Slugs of the topics the unit is tagged with (an editorial layer of this site).'),
+            points: z
+              .array(
+                z
+                  .object({
+                    label: z.string().describe('"a": the point’s letter.'),
+                    id: z.string().describe('The permanent anchor of the point: "paragraph-4-a".'),
+                    text: z.string().min(1).describe('The point’s words, its marker "(a)" included: a slice of `text`.'),
+                    addresses: z.object({ inText: z.url(), page: z.url() }).strict(),
+                  })
+                  .strict(),
+              )
+              .optional()
+              .describe('The lettered points of a paragraph, when it has any.'),
           })
           .strict(),
       )
@@ -184,6 +199,13 @@ export function jsonExport(
       addresses: addresses(unit),
       names: [...unit.names],
       topics: [...unit.topics],
+      // Only where there are points: the other units' objects stay as they were published.
+      ...(unit.points.length > 0 && {
+        points: unit.points.map((point) => {
+          const { inText, page } = addresses(unit);
+          return { ...point, addresses: { inText: `${inText.replace(/#.*$/, '')}#${point.id}`, page: `${page}#${point.id}` } };
+        }),
+      }),
     })),
     references: exportReferences(references, units, referencePage),
   });

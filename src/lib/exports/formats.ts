@@ -7,6 +7,7 @@
  */
 import { downloadPath } from '../addresses.ts';
 import type { Reference } from '../editorial/references.ts';
+import type { Language } from '../resolution/schema.ts';
 import { citationFormats } from '../cite/citation.ts';
 import type { DocumentRecord } from '../record/schema.ts';
 import { akomaNtosoExport } from './akoma-ntoso.ts';
@@ -16,6 +17,10 @@ export type { ExportUnit };
 
 /** What every format is made from: the record, the text, and the absolute addresses of the build. */
 export interface ExportInput {
+  /** The document's id, which names its files ("b8-0205-2019"). */
+  documentId: string;
+  /** The language the text is written in (its frontmatter's). */
+  language: Language;
   record: DocumentRecord;
   heading: ExportHeading;
   units: readonly ExportUnit[];
@@ -65,14 +70,14 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     note: 'the record, one object per unit (id, kind, label, text, addresses, names, topics) and the documents the units cite',
     footerLabel: 'JSON',
     render: (input) =>
-      `${JSON.stringify(jsonExport(input.record, input.heading, input.units, input.unitAddresses, input.absolute(downloadPath('schema.json')), input.references, input.referencePage), null, 2)}\n`,
+      `${JSON.stringify(jsonExport(input.record, input.heading, input.units, input.unitAddresses, input.absolute(downloadPath(input.documentId, 'schema.json')), input.references, input.referencePage), null, 2)}\n`,
   },
   {
     extension: 'schema.json',
     mediaType: 'application/schema+json; charset=utf-8',
     title: 'JSON Schema',
     note: 'the schema the JSON download follows',
-    render: (input) => `${JSON.stringify(jsonExportJsonSchema(input.absolute(downloadPath('schema.json')), input.record.reference.value), null, 2)}\n`,
+    render: (input) => `${JSON.stringify(jsonExportJsonSchema(input.absolute(downloadPath(input.documentId, 'schema.json')), input.record.reference.value), null, 2)}\n`,
   },
   {
     extension: 'akn.xml',
@@ -80,7 +85,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     title: 'Akoma Ntoso 3.0 XML',
     note: 'preface, preamble (citations, recitals) and body (paragraphs), with the conventional eIds cit_1, rec_A, para_1 …',
     footerLabel: 'Akoma Ntoso XML',
-    render: (input) => akomaNtosoExport(input.record, input.heading, input.units, input.documentUrl, input.references, input.referencePage),
+    render: (input) => akomaNtosoExport(input.record, input.heading, input.units, input.documentUrl, input.references, input.referencePage, input.language),
   },
   {
     extension: 'bib',
@@ -106,14 +111,14 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 ];
 
 /** Where a format is published: "downloads/b8-0205-2019.txt". */
-export function formatPath(format: ExportFormat): string {
-  return downloadPath(format.extension);
+export function formatPath(format: ExportFormat, documentId: string): string {
+  return downloadPath(documentId, format.extension);
 }
 
 /** Every format with its file's text and size in bytes (UTF-8): what the /downloads/ page lists. */
 export function renderExports(input: ExportInput): { format: ExportFormat; path: string; body: string; bytes: number }[] {
   return EXPORT_FORMATS.map((format) => {
     const body = format.render(input);
-    return { format, path: formatPath(format), body, bytes: new TextEncoder().encode(body).length };
+    return { format, path: formatPath(format, input.documentId), body, bytes: new TextEncoder().encode(body).length };
   });
 }

@@ -24,7 +24,7 @@ export const recordSchema = z
   .object({
     checked: isoDate,
     sources: z.object({ document: source, pdf: source, jointMotion: source, adoptedText: source, procedureFile: source }).strict(),
-    reference: z.object({ value: z.string().regex(/^B\d-\d{4}\/\d{4}$/), source: sourceKey }).strict(),
+    reference: z.object({ value: z.string().regex(/^B\d{1,2}-\d{4}\/\d{4}$/), source: sourceKey }).strict(),
     type: z.object({ value: text, source: sourceKey }).strict(),
     procedure: z.object({ value: z.string().regex(/^\d{4}\/\d{4}\([A-Z]{3}\)$/), source: sourceKey }).strict(),
     tabled: z.object(dated).strict(),

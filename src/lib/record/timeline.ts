@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { EditorialDataError, parseYaml, validateYaml, type DataProblem } from '../editorial/yaml.ts';
 import { slugSchema } from '../editorial/names.ts';
-import { unitIdSchema } from '../editorial/topics.ts';
+import { unitIdSchema } from '../resolution/units.ts';
+import { wholeWords } from '../words.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
 
@@ -97,8 +98,7 @@ function timelineProblems(units: readonly TimelineUnit[]) {
 
 /** True when `needle` occurs in `text` as whole words: "2011" is in "of 2011," but not in "20110". */
 function containsAsWords(text: string, needle: string): boolean {
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  return wholeWords([needle], 'u').test(text);
 }
 
 /** Sort key: a month or year without a day sorts after the days it contains. */

@@ -3,21 +3,35 @@
  * Strict: an unknown or misspelt key is an error, not a silently ignored field.
  */
 import { z } from 'astro/zod';
+import { UNIT_KINDS } from './units.ts';
 
 const count = z.number().int().positive();
 
+/**
+ * The European Union's 24 official languages, a Parliament document's possible languages: the
+ * two-letter code (ISO 639-1; <html lang>, Pagefind) → the three-letter one (ISO 639-2/T; Akoma Ntoso).
+ */
+export const LANGUAGES = {
+  bg: 'bul', cs: 'ces', da: 'dan', de: 'deu', el: 'ell', en: 'eng', es: 'spa', et: 'est',
+  fi: 'fin', fr: 'fra', ga: 'gle', hr: 'hrv', hu: 'hun', it: 'ita', lt: 'lit', lv: 'lav',
+  mt: 'mlt', nl: 'nld', pl: 'pol', pt: 'por', ro: 'ron', sk: 'slk', sl: 'slv', sv: 'swe',
+} as const;
+
+export type Language = keyof typeof LANGUAGES;
+
 export const resolutionSchema = z
   .object({
-    reference: z.string().regex(/^B\d-\d{4}\/\d{4}$/, 'a reference looks like "B8-0205/2019"'),
+    // Any term: B8-0205/2019, B10-0123/2025.
+    reference: z.string().regex(/^B\d{1,2}-\d{4}\/\d{4}$/, 'a reference looks like "B9-0123/2020" or "B10-0123/2025": B, the term, a hyphen, four digits, a slash, the year'),
     procedure: z.string().regex(/^\d{4}\/\d{4}\([A-Z]{3}\)$/, 'a procedure looks like "2019/2610(RSP)"'),
     title: z.string().min(1),
-    /** The site's short name for the document, in its header: "Human rights in Kazakhstan". Editorial, not the source's. */
+    /** The site's short name for the document, in its header and as its site name. Editorial, not the source's. */
     shortTitle: z.string().min(1),
     documentType: z.string().min(1),
     author: z.string().min(1),
     term: count,
     year: z.number().int().min(1952),
-    language: z.string().regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"'),
+    language: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: 'a language is the two-letter code of an official EU language, such as "en" or "fr"' }),
     sourceUrl: z.url(),
     sourceFile: z.string().min(1),
     counts: z.object({ citations: count, recitals: count, paragraphs: count }).strict(),
@@ -25,3 +39,22 @@ export const resolutionSchema = z
   .strict();
 
 export type ResolutionMeta = z.infer<typeof resolutionSchema>;
+
+/** A section of the text as the reading view shows it: its kind of unit, its anchor ("recitals") and its heading. */
+export const documentSectionSchema = z.object({ kind: z.enum(UNIT_KINDS), id: z.string().min(1), title: z.string().min(1) }).strict();
+
+/**
+ * The document as the content collection holds it, the one definition: what the text says of
+ * itself (frontmatter), its sections and its preamble formula (plain text and HTML). The units
+ * are their own collection (src/lib/resolution/units.ts).
+ */
+export const documentSchema = z
+  .object({
+    meta: resolutionSchema,
+    sections: z.array(documentSectionSchema).length(UNIT_KINDS.length),
+    formula: z.object({ text: z.string().min(1), html: z.string().min(1) }).strict(),
+  })
+  .strict();
+
+export type DocumentSection = z.infer<typeof documentSectionSchema>;
+export type DocumentData = z.infer<typeof documentSchema>;

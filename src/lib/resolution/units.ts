@@ -1,9 +1,14 @@
 /**
- * The unit model of a resolution: kinds, labels, titles. Pure, no Astro imports.
- * Anchors and URLs are in src/lib/addresses.ts.
+ * The unit model of a resolution: its schema (the one definition: the content collection
+ * validates with it, and its type is inferred from it), kinds, labels, titles. No Astro
+ * runtime imports (astro/zod is plain zod). Anchors and URLs are in src/lib/addresses.ts.
  */
+import { z } from 'astro/zod';
 
-export type UnitKind = 'citation' | 'recital' | 'paragraph';
+/** The kinds of unit, in the order the text gives their sections: the one list. */
+export const UNIT_KINDS = ['citation', 'recital', 'paragraph'] as const;
+
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** The three sections, in the order the text gives them. */
 export const SECTIONS = [
@@ -14,40 +19,68 @@ export const SECTIONS = [
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
+/** A unit's anchor: "citation-1", "recital-a", "recital-ab", "paragraph-4" (src/lib/addresses.ts makes them). */
+export const UNIT_ID_PATTERN = /^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/;
+
+export const unitIdSchema = z.string().regex(UNIT_ID_PATTERN, 'a unit is written as its anchor: "citation-1", "recital-a" or "paragraph-4"');
+
 /** A mention of a registered name in a unit's text: text.slice(start, end) === form. */
-export interface UnitMention {
-  /** The entity's slug (content/names.yaml). */
-  slug: string;
-  start: number;
-  end: number;
-  form: string;
-}
+export const unitMentionSchema = z
+  .object({
+    /** The entity's slug (content/names.yaml). */
+    slug: z.string(),
+    start: z.number().int(),
+    end: z.number().int(),
+    form: z.string(),
+  })
+  .strict();
+
+/** A lettered point of a paragraph ("(a) …;"): its letter, its anchor and its text, marker included. */
+export const unitPointSchema = z
+  .object({
+    /** "a". */
+    label: z.string().regex(/^[a-z]$/),
+    /** "paragraph-4-a" (src/lib/addresses.ts). */
+    id: z.string().regex(/^paragraph-\d+-[a-z]$/),
+    /** "(a) to …;": a slice of the unit's text. */
+    text: z.string().min(1),
+  })
+  .strict();
 
 /**
  * A unit as every part of the site sees it — reading view, unit pages, search records,
- * citations, downloads: the one unit model, built once by the content loader.
+ * citations, downloads: the one unit model, built once by the content loader and validated
+ * by the units collection with this same schema.
  */
-export interface Unit {
-  kind: UnitKind;
-  /** As written in the content: "1", "A". */
-  label: string;
-  /** Stable anchor in the reading view, e.g. "recital-a" (src/lib/addresses.ts). */
-  id: string;
-  /** "Recital A", "Paragraph 4". */
-  title: string;
-  /** The unit's text with its label left out, whitespace as in the source once joined. */
-  text: string;
-  /** 1-based position within its section. */
-  position: number;
-  /** The text as HTML: the source's words with the editorial links to names around them, label left out. */
-  html: string;
-  /** The mentions of registered names in `text`, nested ones included, in text order. */
-  mentions: UnitMention[];
-  /** The slugs of the entities it mentions, in registry order. */
-  names: string[];
-  /** The slugs of the topics it is tagged with, in taxonomy order (content/topics.yaml). */
-  topics: string[];
-}
+export const unitSchema = z
+  .object({
+    kind: z.enum(UNIT_KINDS),
+    /** As written in the content: "1", "A". */
+    label: z.string().min(1),
+    /** Stable anchor in the reading view, e.g. "recital-a" (src/lib/addresses.ts). */
+    id: unitIdSchema,
+    /** "Recital A", "Paragraph 4". */
+    title: z.string().min(1),
+    /** The unit's text with its label left out, whitespace as in the source once joined. */
+    text: z.string().min(1),
+    /** 1-based position within its section. */
+    position: z.number().int().positive(),
+    /** The text as HTML: the source's words with the editorial links to names around them, label left out. */
+    html: z.string().min(1),
+    /** The mentions of registered names in `text`, nested ones included, in text order. */
+    mentions: z.array(unitMentionSchema),
+    /** The slugs of the entities it mentions, in registry order. */
+    names: z.array(z.string()),
+    /** The slugs of the topics it is tagged with, in taxonomy order (content/topics.yaml). */
+    topics: z.array(z.string()),
+    /** Its lettered points, in order; none for most units (src/lib/resolution/points.ts). */
+    points: z.array(unitPointSchema),
+  })
+  .strict();
+
+export type UnitMention = z.infer<typeof unitMentionSchema>;
+export type UnitPoint = z.infer<typeof unitPointSchema>;
+export type Unit = z.infer<typeof unitSchema>;
 
 const KIND_TITLES: Record<UnitKind, string> = {
   citation: 'Citation',

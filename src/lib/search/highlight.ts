@@ -4,6 +4,8 @@
  * loads only this when a reader arrives from a result.
  */
 
+import { wholeWords } from '../words.ts';
+
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** The words a `?highlight=` value carries. */
@@ -14,17 +16,14 @@ export function wordsFromHighlightParam(value: string | null): string[] {
     .filter((w, i, all) => w.length > 0 && all.indexOf(w) === i);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Where `words` occur in `text` as whole words (case-insensitive): [start, end) pairs in
  * order, never overlapping. "Nazarbayev" in "Nazarbayev’s" matches; "ban" in "banned" does not.
  */
 export function findWordRanges(text: string, words: readonly string[]): Array<[number, number]> {
-  const wanted = words.filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const wanted = words.filter(Boolean).sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wanted.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = wholeWords(wanted, 'giu');
   return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]);
 }

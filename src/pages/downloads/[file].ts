@@ -5,14 +5,17 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadExportInput } from '../../data/exports.ts';
+import { loadResolution } from '../../data/resolution.ts';
 import { PAGES } from '../../lib/addresses.ts';
 import { EXPORT_FORMATS, formatPath, type ExportFormat } from '../../lib/exports/formats.ts';
 
-export const getStaticPaths = (() =>
-  EXPORT_FORMATS.map((format) => ({
-    params: { file: formatPath(format).slice(PAGES.downloads.length) },
+export const getStaticPaths = (async () => {
+  const { id } = await loadResolution();
+  return EXPORT_FORMATS.map((format) => ({
+    params: { file: formatPath(format, id).slice(PAGES.downloads.length) },
     props: { format },
-  }))) satisfies GetStaticPaths;
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { format } = props as { format: ExportFormat };

@@ -1,0 +1,153 @@
+/**
+ * The document model, on hand-written input: references of any term, languages, ordinals, the
+ * downloads' names, whole words, and the heading ids rehype-slug gives (prose and sections).
+ */
+import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS, formatPath } from '../../src/lib/exports/formats.ts';
+import { withHeadingIds } from '../../src/lib/heading-ids.ts';
+import { letteredPoints } from '../../src/lib/resolution/points.ts';
+import { resolutionSchema } from '../../src/lib/resolution/schema.ts';
+import { unitSchema } from '../../src/lib/resolution/units.ts';
+import { ordinal, wholeWords } from '../../src/lib/words.ts';
+import { processResolution } from '../../src/plugins/resolution-pipeline.ts';
+
+const META = {
+  reference: 'B10-0123/2025',
+  procedure: '2025/2567(RSP)',
+  title: 'European Parliament resolution on a test',
+  shortTitle: 'A test',
+  documentType: 'Motion for a resolution',
+  author: 'Someone',
+  term: 10,
+  year: 2025,
+  language: 'fr',
+  sourceUrl: 'https://www.europarl.europa.eu/doceo/document/B-10-2025-0123_FR.html',
+  sourceFile: 'content/source/B10-0123-2025.txt',
+  counts: { citations: 1, recitals: 1, paragraphs: 1 },
+};
+
+describe('the document schema', () => {
+  it('accepts a reference of any term, and rejects what is not one', () => {
+    expect(resolutionSchema.safeParse(META).success).toBe(true);
+    expect(resolutionSchema.safeParse({ ...META, reference: 'B8-0205/2019' }).success).toBe(true);
+    expect(resolutionSchema.safeParse({ ...META, reference: 'B100-0123/2025' }).success).toBe(false);
+    expect(resolutionSchema.safeParse({ ...META, reference: 'B10-123/2025' }).success).toBe(false);
+  });
+
+  it('takes an official EU language only', () => {
+    expect(resolutionSchema.safeParse({ ...META, language: 'ga' }).success).toBe(true);
+    expect(resolutionSchema.safeParse({ ...META, language: 'ru' }).success).toBe(false);
+    expect(resolutionSchema.safeParse({ ...META, language: 'eng' }).success).toBe(false);
+  });
+});
+
+describe('the unit schema', () => {
+  const unit = { kind: 'recital', label: 'AB', id: 'recital-ab', title: 'Recital AB', text: 'whereas …;', position: 28, html: 'whereas …;', mentions: [], names: [], topics: [], points: [] };
+  it('accepts a unit and rejects an unknown kind or key', () => {
+    expect(unitSchema.safeParse(unit).success).toBe(true);
+    expect(unitSchema.safeParse({ ...unit, kind: 'article' }).success).toBe(false);
+    expect(unitSchema.safeParse({ ...unit, extra: 1 }).success).toBe(false);
+    expect(unitSchema.safeParse({ ...unit, id: 'Recital AB' }).success).toBe(false);
+  });
+});
+
+describe('lettered points', () => {
+  it('are found in sequence from (a), two at least, each a word of its own', () => {
+    const text = 'Calls on the authorities: (a) to release them; (b) to reopen the papers; (c) to allow visits;';
+    expect(letteredPoints(text)).toEqual([
+      { label: 'a', start: 26, end: 47 },
+      { label: 'b', start: 47, end: 73 },
+      { label: 'c', start: 73, end: 93 },
+    ]);
+    expect(text.slice(26, 47)).toBe('(a) to release them; ');
+    expect(letteredPoints('Recalls Article 2(a) and (b) of the Treaty;')).toEqual([]);
+    expect(letteredPoints('Calls for (a) one thing only;')).toEqual([]);
+    expect(letteredPoints('Asks: (b) first; (a) then;')).toEqual([]);
+  });
+});
+
+describe('ordinals', () => {
+  it('are right for 1st, 2nd, 3rd, the teens and 21st', () => {
+    expect([1, 2, 3, 4, 8, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
+      '1st', '2nd', '3rd', '4th', '8th', '10th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th',
+    ]);
+  });
+});
+
+describe('downloads', () => {
+  it('are named after the document id', () => {
+    expect(EXPORT_FORMATS.map((format) => formatPath(format, 'b10-0123-2025'))).toEqual([
+      'downloads/b10-0123-2025.txt',
+      'downloads/b10-0123-2025.json',
+      'downloads/b10-0123-2025.schema.json',
+      'downloads/b10-0123-2025.akn.xml',
+      'downloads/b10-0123-2025.bib',
+      'downloads/b10-0123-2025.ris',
+      'downloads/b10-0123-2025.csl.json',
+    ]);
+  });
+});
+
+describe('whole words', () => {
+  it('match only where no letter or digit touches them', () => {
+    expect('the EU-Kazakhstan EUR 2011 20110'.match(wholeWords(['EU', '2011']))).toEqual(['EU', '2011']);
+    expect('a.b a+b'.match(wholeWords(['a.b', 'a+b']))).toEqual(['a.b', 'a+b']);
+  });
+});
+
+describe('heading ids (rehype-slug)', () => {
+  it('give every heading without one an id, and keep the ids already published', () => {
+    expect(withHeadingIds('<h1>About this site</h1><h2 id="linking">How to link and cite</h2><h3>CSL-JSON</h3><p>Text</p>')).toBe(
+      '<h1 id="about-this-site">About this site</h1><h2 id="linking">How to link and cite</h2><h3 id="csl-json">CSL-JSON</h3><p>Text</p>',
+    );
+  });
+
+  it('give the resolution its section anchors, and lettered points theirs', async () => {
+    const markdown = [
+      '---',
+      'reference: B10-0123/2025',
+      'procedure: 2025/2567(RSP)',
+      'title: European Parliament resolution on a test',
+      'shortTitle: A test',
+      'documentType: Motion for a resolution',
+      'author: Someone',
+      'term: 10',
+      'year: 2025',
+      'language: en',
+      'sourceUrl: https://www.europarl.europa.eu/doceo/document/B-10-2025-0123_EN.html',
+      'sourceFile: content/source/B10-0123-2025.txt',
+      'counts: { citations: 1, recitals: 1, paragraphs: 1 }',
+      '---',
+      '',
+      'The European Parliament,',
+      '',
+      '## Citations',
+      '',
+      '### Citation 1',
+      '',
+      'having regard to Rule 1,',
+      '',
+      '## Recitals',
+      '',
+      '### Recital A',
+      '',
+      'whereas it is so;',
+      '',
+      '## Paragraphs',
+      '',
+      '### Paragraph 1',
+      '',
+      'Asks the [EU](https://example.org): (a) to act; (b) to report;',
+      '',
+    ].join('\n');
+    const file = await processResolution(markdown, 'test.md', { registry: [], base: '/' });
+    expect(file.data.sections).toEqual([
+      { title: 'Citations', id: 'citations' },
+      { title: 'Recitals', id: 'recitals' },
+      { title: 'Paragraphs', id: 'paragraphs' },
+    ]);
+    expect(file.data.fragments?.['paragraph-1']).toBe(
+      'Asks the <a href="https://example.org">EU</a>: <span id="paragraph-1-a" class="point-anchor"></span>(a) to act; <span id="paragraph-1-b" class="point-anchor"></span>(b) to report;',
+    );
+  });
+});
