@@ -88,6 +88,7 @@ export function href(path: string): string {
 /** Pages about the document as a whole. */
 export const RECORD_PAGES = {
   timeline: 'timeline/',
+  downloads: 'downloads/',
 } as const;
 
 /** "recitals/": the page listing a section's units (also reached as /recitals/ by hand). */

@@ -1,7 +1,11 @@
 /**
- * remark plugin: links every mention of a registered name (content/names.yaml) in the text of
- * each unit to the entity's page, and wraps acronyms in <abbr title>, without changing a
- * character of the text: the words are split into text, link and abbr nodes, nothing else.
+ * remark plugin: links the first mention of each registered name (content/names.yaml) in the
+ * text of each unit to the entity's page, and wraps its acronyms in <abbr title>, without
+ * changing a character of the text: the words are split into text, link and abbr nodes, nothing
+ * else. Later mentions in the same unit stay plain text (as reference works link a term once per
+ * section: a paragraph with "Kazakhstan" five times reads as text, not as a list of links), and a
+ * name joined to a link by a hyphen or slash ("EU-Kazakhstan") waits for its next mention, so two
+ * links never touch. Every mention, linked or not, is still recorded, searched and counted.
  * Runs on the paragraphs remark-resolution-units marked as units, and hands on the mentions it
  * linked as `file.data.mentions` (unit id → mentions, offsets in the unit's text), so that the
  * names a unit is said to mention are exactly the ones its text links.
@@ -51,16 +55,23 @@ export default function remarkLinkNames(options: Options) {
   const match = registryMatcher(registry);
   const bySlug = new Map(registry.map((e) => [e.slug, e]));
 
-  /** Replaces a text node by text, link and abbr nodes; returns the mentions found. */
-  const linkText = (node: Text): { nodes: PhrasingContent[]; mentions: Mention[] } => {
+  /**
+   * Replaces a text node by text, link and abbr nodes, linking only the entities not in
+   * `linked` (which it updates); returns the mentions found.
+   */
+  const linkText = (node: Text, linked: Set<string>): { nodes: PhrasingContent[]; mentions: Mention[] } => {
     const mentions = match(node.value);
     const nodes: PhrasingContent[] = [];
     let last = 0;
+    let linkEnd = -1;
     for (const mention of mentions) {
+      const joinedToLink = mention.start === linkEnd + 1 && /[-/]/u.test(node.value.charAt(linkEnd));
+      if (linked.has(mention.slug) || joinedToLink) continue;
       const entity = bySlug.get(mention.slug)!;
       if (mention.start > last) nodes.push({ type: 'text', value: node.value.slice(last, mention.start) });
       nodes.push({ type: 'link', url: withBase(base, entityPath(entity.slug)), children: withAbbreviations(mention.form, entity) });
-      last = mention.end;
+      linked.add(mention.slug);
+      last = linkEnd = mention.end;
     }
     if (last < node.value.length) nodes.push({ type: 'text', value: node.value.slice(last) });
     return { nodes, mentions };
@@ -73,6 +84,7 @@ export default function remarkLinkNames(options: Options) {
       const id = unitOf(paragraph);
       if (!id) continue;
       const mentions: UnitMention[] = [];
+      const linked = new Set<string>();
       let offset = 0;
       paragraph.children = paragraph.children.flatMap((child) => {
         const length = toString(child).length;
@@ -80,10 +92,10 @@ export default function remarkLinkNames(options: Options) {
           offset += length;
           return [child];
         }
-        const linked = linkText(child);
-        for (const m of flattenMentions(linked.mentions)) mentions.push({ slug: m.slug, form: m.form, start: m.start + offset, end: m.end + offset });
+        const result = linkText(child, linked);
+        for (const m of flattenMentions(result.mentions)) mentions.push({ slug: m.slug, form: m.form, start: m.start + offset, end: m.end + offset });
         offset += length;
-        return linked.nodes;
+        return result.nodes;
       });
       found[id] = mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     }
