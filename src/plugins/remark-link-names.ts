@@ -27,15 +27,22 @@ export interface Options {
   base?: string;
 }
 
-/** Splits `value` into text nodes and <abbr> containers for the abbreviations of `entity`. */
-function withAbbreviations(value: string, entity: Entity): PhrasingContent[] {
+/**
+ * Splits `value` into text nodes and <abbr> containers for the abbreviations of `entity` that
+ * `expanded` does not hold yet (which it updates): an acronym is expanded once per unit, like a link.
+ */
+function withAbbreviations(value: string, entity: Entity, expanded: Set<string>): PhrasingContent[] {
   const abbr = entity.abbr ?? {};
-  const shorts = Object.keys(abbr).sort((a, b) => b.length - a.length);
+  const shorts = Object.keys(abbr)
+    .filter((short) => !expanded.has(short))
+    .sort((a, b) => b.length - a.length);
   if (shorts.length === 0) return [{ type: 'text', value }];
   const pattern = wholeWords(shorts);
   const out: PhrasingContent[] = [];
   let last = 0;
   for (const match of value.matchAll(pattern)) {
+    if (expanded.has(match[0])) continue;
+    expanded.add(match[0]);
     if (match.index > last) out.push({ type: 'text', value: value.slice(last, match.index) });
     out.push(container('abbr', { title: abbr[match[0]] }, [{ type: 'text', value: match[0] }]));
     last = match.index + match[0].length;
@@ -57,21 +64,28 @@ export default function remarkLinkNames(options: Options) {
 
   /**
    * Replaces a text node by text, link and abbr nodes, linking only the entities not in
-   * `linked` (which it updates); returns the mentions found.
+   * `linked` and expanding only the acronyms not in `expanded` (it updates both); returns the
+   * mentions found.
    */
-  const linkText = (node: Text, linked: Set<string>): { nodes: PhrasingContent[]; mentions: Mention[] } => {
+  const linkText = (node: Text, linked: Set<string>, expanded: Set<string>): { nodes: PhrasingContent[]; mentions: Mention[] } => {
     const mentions = match(node.value);
     const nodes: PhrasingContent[] = [];
     let last = 0;
     let linkEnd = -1;
     for (const mention of mentions) {
-      const joinedToLink = mention.start === linkEnd + 1 && /[-/]/u.test(node.value.charAt(linkEnd));
-      if (linked.has(mention.slug) || joinedToLink) continue;
       const entity = bySlug.get(mention.slug)!;
+      const joinedToLink = mention.start === linkEnd + 1 && /[-/]/u.test(node.value.charAt(linkEnd));
+      const plain = linked.has(mention.slug) || joinedToLink;
+      if (plain && !Object.keys(entity.abbr ?? {}).some((short) => !expanded.has(short))) continue;
       if (mention.start > last) nodes.push({ type: 'text', value: node.value.slice(last, mention.start) });
-      nodes.push({ type: 'link', url: withBase(base, entityPath(entity.slug)), children: withAbbreviations(mention.form, entity) });
-      linked.add(mention.slug);
-      last = linkEnd = mention.end;
+      const words = withAbbreviations(mention.form, entity, expanded);
+      if (plain) nodes.push(...words);
+      else {
+        nodes.push({ type: 'link', url: withBase(base, entityPath(entity.slug)), children: words });
+        linked.add(mention.slug);
+        linkEnd = mention.end;
+      }
+      last = mention.end;
     }
     if (last < node.value.length) nodes.push({ type: 'text', value: node.value.slice(last) });
     return { nodes, mentions };
@@ -85,6 +99,7 @@ export default function remarkLinkNames(options: Options) {
       if (!id) continue;
       const mentions: UnitMention[] = [];
       const linked = new Set<string>();
+      const expanded = new Set<string>();
       let offset = 0;
       paragraph.children = paragraph.children.flatMap((child) => {
         const length = toString(child).length;
@@ -92,7 +107,7 @@ export default function remarkLinkNames(options: Options) {
           offset += length;
           return [child];
         }
-        const result = linkText(child, linked);
+        const result = linkText(child, linked, expanded);
         for (const m of flattenMentions(result.mentions)) mentions.push({ slug: m.slug, form: m.form, start: m.start + offset, end: m.end + offset });
         offset += length;
         return result.nodes;

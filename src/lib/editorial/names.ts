@@ -46,6 +46,16 @@ export const registrySchema = z.record(slugSchema, entitySchema);
 export type Registry = readonly Entity[];
 
 export const NAMES_FILE = 'content/names.yaml';
+
+/**
+ * The description as the site shows it. A person's is what the text said of them when it was
+ * tabled, so it says as of when ("As of 12 March 2019: sentenced to seven years; …"): a prison
+ * term or a charge is not news years later. `asOf` is the date the document was tabled, as written.
+ */
+export function shownDescription(entity: Pick<Entity, 'kind' | 'description'>, asOf: string): string | undefined {
+  if (entity.description === undefined) return undefined;
+  return entity.kind === 'person' ? `As of ${asOf}, the text’s date: ${entity.description}` : entity.description;
+}
 const FIX = `see the format described at the top of ${NAMES_FILE} (kind, name, text, spellings, abbr, includes, description, sortAs).`;
 
 /** A date as the text gives it, to order events: "2011", "2017-03", "2018-05-10". */
