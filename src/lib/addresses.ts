@@ -16,6 +16,7 @@ export const PAGES = {
   names: 'names/',
   topics: 'topics/',
   map: 'map/',
+  downloads: 'downloads/',
 } as const;
 
 /** Anchors of the reading view and of /about/ that are published too. */
@@ -88,7 +89,6 @@ export function href(path: string): string {
 /** Pages about the document as a whole. */
 export const RECORD_PAGES = {
   timeline: 'timeline/',
-  downloads: 'downloads/',
 } as const;
 
 /** "recitals/": the page listing a section's units (also reached as /recitals/ by hand). */
