@@ -20,10 +20,10 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'cite', 'code', 'data', 'dfn', 
 
 /** An expression whose output cannot be read from the template ({meta.term}): taken as a word. */
 const WORD = 'w';
-/** What may not touch the next word: a letter, a digit, a closing punctuation mark. */
-const ENDS_WORD = /[\p{L}\p{N},.;:!?)\]”’»]$/u;
-/** What may not touch the previous word: a letter, a digit, an opening bracket or quote. */
-const STARTS_WORD = /^[\p{L}\p{N}(“‘«]/u;
+/** What may not touch the next word: a letter, a digit, a closing punctuation mark, a middle dot (a separator). */
+const ENDS_WORD = /[\p{L}\p{N},.;:!?)\]”’»·]$/u;
+/** What may not touch the previous word: a letter, a digit, an opening bracket or quote, a middle dot. */
+const STARTS_WORD = /^[\p{L}\p{N}(“‘«·]/u;
 
 interface Node {
   type: string;
@@ -48,11 +48,12 @@ type Side = 'first' | 'last';
  * The character a piece of template writes first or last: "" for nothing, a space or a block
  * (no word to glue to), WORD when an expression's output is unknown.
  */
-function edge(node: Node | undefined, side: Side): string {
+function edge(node: Node | undefined, side: Side, compact = true): string {
   if (!node) return '';
   switch (node.type) {
     case 'JSXText': {
-      const text = String(node.value);
+      // Whitespace at either end that holds a line break is dropped; other whitespace stays a space.
+      const text = compact ? String(node.value).replace(/^\s*\n\s*|\s*\n\s*$/g, '') : String(node.value);
       if (text.trim() === '') return text === '' ? '' : ' ';
       return side === 'first' ? text.charAt(0) : text.charAt(text.length - 1);
     }
@@ -66,26 +67,26 @@ function edge(node: Node | undefined, side: Side): string {
     case 'JSXEmptyExpression':
       return '';
     case 'JSXExpressionContainer':
-      return edge(node.expression, side);
+      return edge(node.expression, side, compact);
     case 'LogicalExpression':
-      return node.operator === '&&' ? edge(node.right, side) : WORD;
+      return node.operator === '&&' ? edge(node.right, side, compact) : WORD;
     case 'ConditionalExpression': {
-      const both = [edge(node.consequent, side), edge(node.alternate, side)];
+      const both = [edge(node.consequent, side, compact), edge(node.alternate, side, compact)];
       return both.find((c) => c !== '' && c !== ' ') ?? '';
     }
     case 'ParenthesizedExpression':
-      return edge(node.expression, side);
+      return edge(node.expression, side, compact);
     case 'CallExpression': {
       // items.map((x) => <li>…</li>): what the callback returns.
       const callback = node.arguments?.find((a) => a.type === 'ArrowFunctionExpression');
-      return callback ? edge(callback.body, side) : WORD;
+      return callback ? edge(callback.body, side, compact) : WORD;
     }
     case 'JSXFragment':
-      return childrenEdge(node.children ?? [], side);
+      return childrenEdge(node.children ?? [], side, compact);
     case 'JSXElement': {
       const name = node.openingElement?.name;
-      if (name?.type !== 'JSXIdentifier' || !INLINE.has(name.name ?? '')) return name?.name === 'Fragment' ? childrenEdge(node.children ?? [], side) : '';
-      return childrenEdge(node.children ?? [], side);
+      if (name?.type !== 'JSXIdentifier' || !INLINE.has(name.name ?? '')) return name?.name === 'Fragment' ? childrenEdge(node.children ?? [], side, compact) : '';
+      return childrenEdge(node.children ?? [], side, compact);
     }
     default:
       return WORD;
@@ -93,11 +94,11 @@ function edge(node: Node | undefined, side: Side): string {
 }
 
 /** The first (or last) character a list of children writes, skipping what writes nothing. */
-function childrenEdge(children: readonly Node[], side: Side): string {
+function childrenEdge(children: readonly Node[], side: Side, compact = true): string {
   const ordered = side === 'first' ? children : [...children].reverse();
   for (const child of ordered) {
-    if (child.type === 'JSXText' && String(child.value).trim() === '' && String(child.value).includes('\n')) continue; // dropped by the compaction
-    const c = edge(child, side);
+    if (compact && child.type === 'JSXText' && String(child.value).trim() === '' && String(child.value).includes('\n')) continue; // dropped by the compaction
+    const c = edge(child, side, compact);
     if (c !== '') return c;
   }
   return '';
@@ -118,6 +119,13 @@ export function gluedInTemplate(source: string): GluedInTemplate[] {
     if (typeof value !== 'object' || value === null) return;
     const node = value as Node;
     node.children?.forEach((child, i, siblings) => {
+      // Two pieces side by side in the source, glued only because a line break at the edge of one
+      // of them is dropped: {count}<span>⏎· Read</span>.
+      const next = siblings[i + 1];
+      if (child.type !== 'JSXText' && next && next.type !== 'JSXText') {
+        const compacted = glued(edge(child, 'last'), edge(next, 'first'));
+        if (compacted && !glued(edge(child, 'last', false), edge(next, 'first', false))) report(next.start);
+      }
       const text = String(child.value ?? '');
       if (child.type !== 'JSXText' || !text.includes('\n')) return;
       const before = siblings[i - 1];

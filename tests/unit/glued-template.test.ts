@@ -23,6 +23,8 @@ describe('gluedInTemplate', () => {
     expect(contexts('<p><a href="/p/">Procedure</a>\n  <span>Record</span></p>')).toHaveLength(1);
     expect(contexts('<p>see the\n  <a href="/m/">map</a></p>')).toHaveLength(1);
     expect(contexts('<p>{cond && <a href="/m/">map</a>}\n  <strong>now</strong></p>')).toHaveLength(1);
+    // The line break inside the span, before its first word, is dropped too: "12· Read".
+    expect(gluedInTemplate('<p>{place}<span class="web-only">\n  · <a href="/">Read</a></span></p>')).toHaveLength(1);
   });
 
   it('passes spaces written out, punctuation after a word, comments, blocks and alternatives', () => {
