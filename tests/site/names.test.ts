@@ -68,7 +68,8 @@ describe('mentions in the text', () => {
       })
       .get();
     expect(repeated).toEqual([]);
-    const joined = $('.unit-text a:not(.unit-label)').filter((_, a) => a.next?.type === 'text' && /^[-/]$/.test(a.next.data) && a.next.next?.type === 'tag' && a.next.next.name === 'a');
+    // A link, then only "-" or "/", then another link: "EU-Kazakhstan" as two links.
+    const joined = $('.unit-text a:not(.unit-label)').filter((_, a) => /^[-/]$/.test($(a.next ?? []).text()) && $(a.next?.next ?? []).is('a'));
     expect(joined.map((_, a) => $(a).text()).get()).toEqual([]);
   });
 

@@ -126,7 +126,7 @@ export function gluedInTemplate(source: string): GluedInTemplate[] {
         const compacted = glued(edge(child, 'last'), edge(next, 'first'));
         if (compacted && !glued(edge(child, 'last', false), edge(next, 'first', false))) report(next.start);
       }
-      const text = String(child.value ?? '');
+      const text = typeof child.value === 'string' ? child.value : '';
       if (child.type !== 'JSXText' || !text.includes('\n')) return;
       const before = siblings[i - 1];
       const after = siblings[i + 1];
@@ -139,7 +139,7 @@ export function gluedInTemplate(source: string): GluedInTemplate[] {
       }
       const trailing = /\S([ \t]*\n\s*)$/.exec(text);
       const leading = /^(\s*\n[ \t]*)\S/.exec(text);
-      if (trailing && after && glued(text.trimEnd().slice(-1), edge(after, 'first'))) report(child.end - trailing[1]!.length);
+      if (trailing && after && glued(text.trimEnd().slice(-1), edge(after, 'first'))) report(child.end - (trailing[1] ?? '').length);
       if (leading && before && glued(edge(before, 'last'), text.trimStart().charAt(0))) report(child.start);
     });
     for (const [key, inner] of Object.entries(node)) if (key !== 'children') visit(inner);
