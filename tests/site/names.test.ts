@@ -3,15 +3,43 @@
  * /names/ pages, and search by every spelling, against the real Pagefind index the build
  * writes (the page imports <base>pagefind/pagefind.js and calls pagefind.search()).
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { indexMentions, spellingsOf } from '../../src/lib/editorial/names.ts';
+import { parse } from 'yaml';
+import { UNIT_NAMES } from '../fixtures/unit-names.ts';
 import { launchBrowser, newContext, siteUrl, fetchHtml } from '../support/browser.ts';
 import { resultsFor } from './search-support.ts';
-import { siteContent, units } from '../support/content.ts';
+import { units } from '../support/content.ts';
 
-const { registry } = siteContent;
-const mentions = indexMentions(registry, units);
+interface RegistryEntry {
+  kind: string;
+  name: string;
+  text: string[];
+  spellings?: string[];
+  abbr?: Record<string, string>;
+}
+// Expectations come from the registry as written (plain YAML) and the hand-written table of
+// which units name whom (tests/fixtures/unit-names.ts), not from the site's mention index.
+const registry = Object.entries(parse(readFileSync('content/names.yaml', 'utf8')) as Record<string, RegistryEntry>).map(([slug, entry]) => ({ slug, ...entry }));
+/** Every spelling of an entity: its name, its forms in the text, the other spellings, once each. */
+const spellingsOf = (entity: RegistryEntry) => [...new Set([entity.name, ...entity.text, ...(entity.spellings ?? [])])];
+/** entity slug → the units that mention it, in text order. */
+const unitsNaming = (slug: string) => Object.keys(UNIT_NAMES).filter((id) => UNIT_NAMES[id].includes(slug));
+/**
+ * Written by hand from the text: the units that name an entity only inside a longer registered
+ * name ("UN" in "UN Working Group on Arbitrary Detention"). The longer name wins: the entity's page
+ * does not count or list them, and says where they are.
+ */
+const INSIDE_ONLY: Record<string, string[]> = {
+  'central-asia': ['citation-3', 'citation-5', 'recital-e'],
+  'european-union': ['citation-3', 'citation-5', 'citation-6', 'recital-e'],
+  kazakhstan: ['citation-6', 'citation-7', 'paragraph-12'],
+  'united-nations': ['recital-j'],
+  zhanaozen: ['recital-f', 'paragraph-4'],
+};
+/** entity slug → the units that name it in their own words, not only inside a longer name. */
+const namedDirectly = (slug: string) => unitsNaming(slug).filter((id) => !(INSIDE_ONLY[slug] ?? []).includes(id));
 const basePath = () => inject('basePath');
 const unitPagePath = (id: string) => {
   const [kind, label] = id.split('-') as [string, string];
@@ -97,9 +125,10 @@ describe('/names/', () => {
     for (const entity of registry) {
       const link = $(`#${entity.kind}`).parent().find(`a[href="${basePath()}names/${entity.slug}/"]`);
       expect(link.length, entity.slug).toBe(1);
-      const found = mentions.get(entity.slug)!.filter((u) => u.mentions.length > 0);
-      const count = found.reduce((n, u) => n + u.mentions.length, 0);
-      expect(link.parent().find('.nm-count').text(), entity.slug).toMatch(new RegExp(`^${count} mentions? in ${found.length} units?$`));
+      const found = namedDirectly(entity.slug);
+      const [, mentionCount, unitCount] = /^(\d+) mentions? in (\d+) units?$/.exec(link.parent().find('.nm-count').text()) ?? [];
+      expect(Number(unitCount), entity.slug).toBe(found.length);
+      expect(Number(mentionCount), entity.slug).toBeGreaterThanOrEqual(found.length);
     }
   });
 
@@ -109,9 +138,8 @@ describe('/names/', () => {
       expect($('h1').text()).toBe(entity.name);
       expect($('.nm-spellings li').map((_, li) => $(li).text()).get()).toEqual(spellingsOf(entity));
       const listed = $('.nm-units > li').map((_, li) => $(li).attr('id')).get();
-      const direct = mentions.get(entity.slug)!.filter((u) => u.mentions.length > 0);
-      expect(listed, entity.slug).toEqual(direct.map((m) => `in-${m.unitId}`));
-      for (const { unitId } of direct) {
+      expect(listed, entity.slug).toEqual(namedDirectly(entity.slug).map((id) => `in-${id}`));
+      for (const unitId of namedDirectly(entity.slug)) {
         expect($(`#in-${unitId} a[href="${basePath()}#${unitId}"]`).length, `${entity.slug} deep link to ${unitId}`).toBe(1);
         expect($(`#in-${unitId} mark`).length, `${entity.slug} marks in ${unitId}`).toBeGreaterThan(0);
       }

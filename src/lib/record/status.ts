@@ -3,7 +3,7 @@
  * /about/): from the record, never typed into a component. Pure.
  */
 import type { DocumentRecord } from './schema.ts';
-import type { ShareCard } from './share-card.ts';
+import type { ShareCard } from '../cards/share-card.ts';
 import { openingWords } from '../resolution/units.ts';
 
 /** "not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019 (P8_TA(2019)0203)" */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { sectionOf } from '../resolution/units.ts';
-import { recordSchema, type DocumentRecord } from './schema.ts';
+import { recordSchema, type DocumentRecord } from '../record/schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {
