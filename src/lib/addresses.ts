@@ -16,8 +16,8 @@ export const PAGES = {
   names: 'names/',
   topics: 'topics/',
   map: 'map/',
-  references: 'references/',
   downloads: 'downloads/',
+  references: 'references/',
 } as const;
 
 /** Anchors of the reading view and of /about/ that are published too. */

@@ -43,3 +43,5 @@ export const CITE_PREFIX_ATTRIBUTE = 'data-cite-prefix';
 export const PUBLISHED_PAGES_ATTRIBUTE = 'data-published-pages';
 /** On the 404 page: where the link to the page a mistyped address means is shown. */
 export const FORGIVING_LINK_ATTRIBUTE = 'data-forgiving-link';
+/** On the 404 page: the list of one section's units, by the section's path segment ("paragraphs"). */
+export const SECTION_UNITS_ATTRIBUTE = 'data-section-units';

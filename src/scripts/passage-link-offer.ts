@@ -1,6 +1,8 @@
 /**
- * The offer of "Copy link to this passage": a button fixed at the foot of the window while words
- * inside one unit are selected. It copies the unit's page address with a text fragment
+ * The offer of "Copy link to this passage": a button set just under the selected words (above
+ * them when the window has no room below) while words inside one unit are selected, so that it
+ * sits by what the reader is working with and never covers it. On a touch screen it keeps clear
+ * of the selection handles the system draws under the words. It copies the unit's page address with a text fragment
  * (`#:~:text=…`), which browsers that support it scroll to and mark; others open the unit.
  * Positioned with the CSSOM (allowed by the Content Security Policy, unlike style attributes).
  * The class names come from the caller, so this chunk shares no module with the page's script.
@@ -14,11 +16,10 @@ button.className = 'passage-link';
 button.textContent = 'Copy link to this passage';
 button.hidden = true;
 Object.assign(button.style, {
-  position: 'fixed',
-  left: '50%',
-  bottom: '1rem',
-  transform: 'translateX(-50%)',
+  // In the page's coordinates: it stays by the words when the page scrolls.
+  position: 'absolute',
   zIndex: '20',
+  maxWidth: 'calc(100vw - 1rem)',
   padding: '0.5rem 1rem',
   border: '1px solid currentColor',
   borderRadius: '4px',
@@ -59,6 +60,23 @@ export function update(classes: Classes): void {
   const page = unitText && unitText === element(selection?.focusNode) ? pageOf(unitText, classes) : undefined;
   current = page && text.trim() ? passageUrl(page, text) : undefined;
   button.hidden = !current;
+  if (current && selection) place(selection.getRangeAt(0));
+}
+
+/** The room, in CSS pixels, between the words and the offer: more on a touch screen, where handles hang under the selection. */
+const gap = () => (matchMedia('(pointer: coarse)').matches ? 32 : 8);
+
+/** Sets the offer under the selected words, or above them when the window has no room below, within the window's width. */
+function place(range: Range): void {
+  const words = range.getBoundingClientRect();
+  const lines = range.getClientRects();
+  const last = lines[lines.length - 1] ?? words;
+  const { offsetWidth: width, offsetHeight: height } = button;
+  const below = words.bottom + gap() + height <= window.innerHeight;
+  const top = below ? words.bottom + gap() : words.top - gap() - height;
+  const margin = 8;
+  const left = Math.min(Math.max(last.left, margin), document.documentElement.clientWidth - width - margin);
+  Object.assign(button.style, { top: `${top + window.scrollY}px`, left: `${Math.max(left, margin) + window.scrollX}px` });
 }
 
 // Keep the selection: a press on the button must not clear it before the click.

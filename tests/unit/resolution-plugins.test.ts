@@ -31,8 +31,9 @@ describe('the real resolution through the pipeline', () => {
   it('links names under the base path and records what it linked', async () => {
     const { fragments = {}, mentions = {} } = await renderResolution(realContent(), { base: '/motion/' });
     expect(fragments['citation-2']).toBe(
+      // The second mention of the EPCA is plain text (one link per entity per unit), its acronym still expanded.
       'having regard to the <a href="/motion/names/epca/">Enhanced Partnership and Cooperation Agreement</a> ' +
-        '(<a href="/motion/names/epca/"><abbr title="Enhanced Partnership and Cooperation Agreement">EPCA</abbr></a>) that was signed on 21 December 2015,',
+        '(<abbr title="Enhanced Partnership and Cooperation Agreement">EPCA</abbr>) that was signed on 21 December 2015,',
     );
     expect(mentions['citation-2']).toEqual([
       { slug: 'epca', form: 'Enhanced Partnership and Cooperation Agreement', start: 21, end: 67 },

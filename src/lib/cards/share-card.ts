@@ -46,15 +46,19 @@ function loadFonts(): SatoriFont[] {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node[] | string } };
 const box = (style: Record<string, unknown>, children: Node[] | string): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
 
-/** The card's layout: the site's colours, large type that stays legible as a thumbnail. */
+/**
+ * The card's layout: the site's colours, large type that stays legible as a thumbnail. Sized so
+ * that the longest card (the home page's: a three-line title, two lines of body, a two-line
+ * status) keeps a clear margin at the foot and air above the status's rule.
+ */
 function layout(card: ShareCard): Node {
-  return box({ width: '100%', height: '100%', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fdfcf9', color: '#1c1f24', borderTop: '16px solid #1d4f91' }, [
+  return box({ width: '100%', height: '100%', flexDirection: 'column', justifyContent: 'space-between', padding: '48px 72px 56px', background: '#fdfcf9', color: '#1c1f24', borderTop: '16px solid #1d4f91' }, [
     box({ flexDirection: 'column' }, [
-      box({ fontFamily: 'Sans', fontWeight: 600, fontSize: 34, color: '#1d4f91', letterSpacing: 1 }, card.kicker),
-      box({ fontFamily: 'Serif', fontWeight: 600, fontSize: card.body ? 76 : 64, lineHeight: 1.1, marginTop: 20 }, card.heading),
-      ...(card.body ? [box({ fontFamily: 'Serif', fontSize: 40, lineHeight: 1.3, marginTop: 28 }, card.body)] : []),
+      box({ fontFamily: 'Sans', fontWeight: 600, fontSize: 30, color: '#1d4f91', letterSpacing: 1 }, card.kicker),
+      box({ fontFamily: 'Serif', fontWeight: 600, fontSize: card.body ? 64 : 60, lineHeight: 1.1, marginTop: 16 }, card.heading),
+      ...(card.body ? [box({ fontFamily: 'Serif', fontSize: 34, lineHeight: 1.3, marginTop: 20 }, card.body)] : []),
     ]),
-    box({ fontFamily: 'Sans', fontSize: 28, color: '#5a6270', borderTop: '2px solid #dcd8cf', paddingTop: 20 }, card.footer),
+    box({ fontFamily: 'Sans', fontSize: 26, lineHeight: 1.35, color: '#5a6270', borderTop: '2px solid #dcd8cf', paddingTop: 16, marginTop: 24 }, card.footer),
   ]);
 }
 

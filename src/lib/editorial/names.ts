@@ -46,6 +46,16 @@ export const registrySchema = z.record(slugSchema, entitySchema);
 export type Registry = readonly Entity[];
 
 export const NAMES_FILE = 'content/names.yaml';
+
+/**
+ * The description as the site shows it. A person's is what the text said of them when it was
+ * tabled, so it says as of when ("As of 12 March 2019: sentenced to seven years; …"): a prison
+ * term or a charge is not news years later. `asOf` is the date the document was tabled, as written.
+ */
+export function shownDescription(entity: Pick<Entity, 'kind' | 'description'>, asOf: string): string | undefined {
+  if (entity.description === undefined) return undefined;
+  return entity.kind === 'person' ? `As of ${asOf}, the text’s date: ${entity.description}` : entity.description;
+}
 const FIX = `see the format described at the top of ${NAMES_FILE} (kind, name, text, spellings, abbr, includes, description, sortAs).`;
 
 /** A date as the text gives it, to order events: "2011", "2017-03", "2018-05-10". */
@@ -142,9 +152,18 @@ export function flattenMentions(mentions: readonly Mention[]): Mention[] {
 
 export interface UnitMentions {
   unitId: string;
-  /** Linked (outermost) and included mentions of the entity in this unit, in text order. */
+  /**
+   * The entity's own mentions in this unit, in text order: a longer name wins over the names
+   * inside it, so the "UN" of "UN Working Group on Arbitrary Detention" is not one of them.
+   */
   mentions: UnitMention[];
+  /** Where the entity is named only inside a longer name's mention (an `includes`), in text order. */
+  inside: UnitMention[];
 }
+
+/** Whether `m` lies inside another, longer mention of the same unit. */
+const insideAnother = (m: UnitMention, all: readonly UnitMention[]) =>
+  all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
 
 /**
  * For each entity slug, the units that mention it, in the order of `units` (the text's), from
@@ -154,7 +173,10 @@ export function indexMentions(registry: Registry, units: readonly Pick<Unit, 'id
   const index = new Map<string, UnitMentions[]>(registry.map((e) => [e.slug, []]));
   for (const unit of units) {
     const bySlug = Map.groupBy(unit.mentions, (m) => m.slug);
-    for (const [slug, mentions] of bySlug) index.get(slug)?.push({ unitId: unit.id, mentions });
+    for (const [slug, found] of bySlug) {
+      const inside = found.filter((m) => insideAnother(m, unit.mentions));
+      index.get(slug)?.push({ unitId: unit.id, mentions: found.filter((m) => !inside.includes(m)), inside });
+    }
   }
   return index;
 }

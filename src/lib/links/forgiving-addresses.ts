@@ -32,6 +32,20 @@ export function forgivingTarget(path: string, pages: ReadonlySet<string>): strin
   return candidates.find((candidate) => candidate !== decoded && pages.has(candidate));
 }
 
+/**
+ * For an address in a section that leads nowhere ("paragraphs/99/", "recital/zz"): the section's
+ * path segment ("paragraphs") and the label as typed ("99"), so that the 404 page can say which
+ * units the section has. Undefined for any other address.
+ */
+export function unknownUnit(path: string): { section: string; label: string } | undefined {
+  const segments = safeDecode(path)
+    .split('/')
+    .filter((s) => s !== '');
+  const section = SECTION_WORDS[segments[0]?.toLowerCase() ?? ''];
+  const label = segments[1];
+  return section && label !== undefined && segments.length === 2 ? { section, label } : undefined;
+}
+
 function safeDecode(path: string): string {
   try {
     return decodeURIComponent(path);

@@ -26,7 +26,7 @@ const footer = (record: DocumentRecord) => `${record.type.value} tabled ${record
 export function shareCardContent(record: DocumentRecord, page: { kind: 'home' } | { kind: 'about' } | { kind: 'unit'; title: string; text: string }): ShareCard {
   switch (page.kind) {
     case 'home':
-      return { kicker: kicker(record), heading: record.citationTitle, body: `Tabled on ${record.tabled.written} by ${tablersText(record)}. The full text, to read, search and cite.`, footer: footer(record) };
+      return { kicker: kicker(record), heading: record.citationTitle, body: `By ${tablersText(record)}. The full text, to read, search and cite.`, footer: footer(record) };
     case 'about':
       return { kicker: kicker(record), heading: `About the motion and this site`, body: `Who tabled it, what became of it, how to cite it, and the text to download.`, footer: footer(record) };
     case 'unit':

@@ -5,10 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { loadEditorial } from '../../data/editorial.ts';
+import { loadRecord } from '../../data/record.ts';
+import { shownDescription } from '../../lib/editorial/names.ts';
 import { entityPath, href } from '../../lib/addresses.ts';
 
 export const GET: APIRoute = async () => {
   const { registry } = await loadEditorial();
-  const notes = Object.fromEntries(registry.map((entity) => [href(entityPath(entity.slug)), { name: entity.name, description: entity.description ?? '' }]));
+  const { tabled } = await loadRecord();
+  const notes = Object.fromEntries(registry.map((entity) => [href(entityPath(entity.slug)), { name: entity.name, description: shownDescription(entity, tabled.written) ?? '' }]));
   return new Response(JSON.stringify(notes), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
