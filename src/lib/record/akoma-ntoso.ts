@@ -26,7 +26,7 @@ function lines(children: Element[], indent: string): (Element | { type: 'text'; 
 
 export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], documentUrl: string): string {
   const date = record.tabled.date;
-  const work = `/akn/eu/bill/motionForAResolution/${date}/${record.reference.value.replace('/', '-')}`;
+  const work = `/akn/eu/bill/motionForAResolution/${date}/${record.text.reference.replace('/', '-')}`;
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
   const num = (unit: ExportUnit) => (unit.kind === 'citation' ? [] : [x('num', `${unit.label}.`)]);
 
@@ -35,12 +35,12 @@ export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading,
       x('FRBRWork', lines([
         x('FRBRthis', { value: `${work}/!main` }),
         x('FRBRuri', { value: work }),
-        x('FRBRalias', { name: 'reference', value: record.reference.value }),
-        x('FRBRalias', { name: 'procedure', value: record.procedure.value }),
+        x('FRBRalias', { name: 'reference', value: record.text.reference }),
+        x('FRBRalias', { name: 'procedure', value: record.text.procedure }),
         x('FRBRdate', { date, name: 'tabled' }),
         x('FRBRauthor', { href: '#ep' }),
         x('FRBRcountry', { value: 'eu' }),
-        x('FRBRnumber', { value: record.reference.value }),
+        x('FRBRnumber', { value: record.text.reference }),
       ], '          ')),
       x('FRBRExpression', lines([
         x('FRBRthis', { value: `${work}/eng@/!main` }),

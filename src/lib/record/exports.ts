@@ -5,7 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { sectionOf } from '../resolution/units.ts';
-import { recordSchema, type DocumentRecord } from './schema.ts';
+import { authorsText } from './citation.ts';
+import { outcomeSentence } from './outcome.ts';
+import { recordFile, recordSchema, type DocumentRecord } from './schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {
@@ -57,9 +59,9 @@ export function plainTextExport(record: DocumentRecord, heading: ExportHeading, 
     sections.push(`[${unit.title}]\n${[printedLabel(unit), unit.text].filter(Boolean).join(' ')}`);
   }
   return [
-    `${record.reference.value}: ${record.type.value}, tabled on ${record.tabled.written} by ${record.tabledBy.members.join(', ')}, on behalf of the ${record.tabledBy.onBehalfOf}.`,
-    `Not adopted as such: Parliament adopted the ${record.supersededBy.kind} ${record.supersededBy.reference} on ${record.adopted.written} (${record.adopted.reference}).`,
-    `Text as published by the European Parliament: ${record.sources.pdf.url}`,
+    `${record.text.reference}: ${record.type.value} tabled on ${record.tabled.written} by ${authorsText(record)}.`,
+    outcomeSentence(record),
+    `Text as published by the European Parliament: ${record.sources['pdf'].url}`,
     `This copy: ${documentUrl}. Lines in [square brackets] are this site's, not the text's.`,
     '',
     TEXT_START,
@@ -118,7 +120,7 @@ export function jsonExport(record: DocumentRecord, heading: ExportHeading, units
   return jsonExportSchema.parse({
     $schema: schemaUrl,
     heading,
-    record,
+    record: recordFile(record),
     units: units.map((unit) => ({
       id: unit.id,
       kind: unit.kind,

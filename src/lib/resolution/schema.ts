@@ -13,12 +13,9 @@ export const resolutionSchema = z
     title: z.string().min(1),
     /** The site's short name for the document, in its header: "Human rights in Kazakhstan". Editorial, not the source's. */
     shortTitle: z.string().min(1),
-    documentType: z.string().min(1),
-    author: z.string().min(1),
     term: count,
     year: z.number().int().min(1952),
     language: z.string().regex(/^[a-z]{2}$/, 'a language is a two-letter code such as "en"'),
-    sourceUrl: z.url(),
     sourceFile: z.string().min(1),
     counts: z.object({ citations: count, recitals: count, paragraphs: count }).strict(),
   })

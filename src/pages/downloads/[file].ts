@@ -40,7 +40,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const body: Record<Download, () => string> = {
     text: () => plainTextExport(record, heading, units, documentUrl),
     json: () => `${JSON.stringify(jsonExport(record, heading, units, addresses, schemaUrl), null, 2)}\n`,
-    jsonSchema: () => `${JSON.stringify(jsonExportJsonSchema(schemaUrl, record.reference.value), null, 2)}\n`,
+    jsonSchema: () => `${JSON.stringify(jsonExportJsonSchema(schemaUrl, record.text.reference), null, 2)}\n`,
     akomaNtoso: () => akomaNtosoExport(record, heading, units, documentUrl),
     bibtex: () => `${citation().bibtex}\n`,
     ris: () => `${citation().ris}\n`,
