@@ -26,7 +26,7 @@ function siteWords(file: string): { tree: Root; text: string; metadata: string[]
   const metadata = [
     ...selectAll('title', tree).map((title) => toString(title)),
     ...selectAll('meta[name="description"], meta[property="og:description"], meta[property="og:title"], meta[property="og:image:alt"], meta[property="og:site_name"]', tree).map(
-      (meta) => String((meta as Element).properties['content'] ?? ''),
+      (meta) => String((meta).properties['content'] ?? ''),
     ),
   ];
   return { tree, text: body ? toString(body).replace(/\s+/g, ' ') : '', metadata };
@@ -65,7 +65,7 @@ describe('whose words: the motion’s, never Parliament’s', () => {
 describe('what / says the document is, quoted alone', () => {
   const home = site.pages.find((page) => page.path === site.basePath)!;
   const { tree } = siteWords(home.file);
-  const content = (selector: string) => String((select(selector, tree) as Element | undefined)?.properties['content'] ?? '');
+  const content = (selector: string) => String((select(selector, tree))?.properties['content'] ?? '');
 
   it('the title says it is a motion, not adopted', () => {
     expect(toString(select('title', tree)!)).toBe('B8-0205/2019 — Motion for a resolution (not adopted): European Parliament resolution on human rights situation in Kazakhstan');
