@@ -1,5 +1,5 @@
 /**
- * Pagefind's Component UI against our own interface (src/scripts/search-ui.ts), on the same
+ * Pagefind's Component UI against our own interface (src/scripts/search-view.ts), on the same
  * index, in Chromium: bytes the first search fetches (interface + Pagefind), time from typing
  * to the first result shown (median of BENCH_RUNS, default 5), where results lead (units or
  * the page top), axe violations and CSP refusals. Builds into dist-compare/ with Pagefind's

@@ -1,11 +1,11 @@
 /**
  * Writes `_redirects` into the build for hosts that read one (Netlify, Cloudflare Pages): the
- * forgiving addresses of the units (src/lib/record/forgiving-addresses.ts). The 404 page's
+ * forgiving addresses of the units (src/lib/links/forgiving-addresses.ts). The 404 page's
  * script covers every host, and the case of letters, too.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { redirectRules } from '../lib/record/forgiving-addresses.ts';
+import { redirectRules } from '../lib/links/forgiving-addresses.ts';
 
 const SECTIONS = ['citations', 'recitals', 'paragraphs'];
 
@@ -25,7 +25,7 @@ export default function redirects(): AstroIntegration {
           unitPages.push(...labels.filter((entry) => entry.isDirectory()).map((entry) => `${section}/${entry.name}/`));
         }
         const rules = redirectRules(base, unitPages);
-        await writeFile(new URL('_redirects', dir), `# Forgiving addresses (src/lib/record/forgiving-addresses.ts).\n${rules.join('\n')}\n`);
+        await writeFile(new URL('_redirects', dir), `# Forgiving addresses (src/lib/links/forgiving-addresses.ts).\n${rules.join('\n')}\n`);
         logger.info(`\`_redirects\` written: ${rules.length} rules`);
       },
     },

@@ -3,9 +3,9 @@
  * "/paragraph/7/" → "/paragraphs/7/", "/paragraphs/07/", "/about" → "/about/"), show the link
  * and go there, keeping the query and the fragment. Only pages of the permalink manifest are
  * offered (the page carries their list), so a guess never leads to another 404. Loaded on
- * demand by the page's script (src/scripts/site.ts) when the 404 page's list is there.
+ * demand by src/scripts/forgiving-boot.ts when the 404 page's list is there.
  */
-import { forgivingTarget } from '../lib/record/forgiving-addresses.ts';
+import { forgivingTarget } from '../lib/links/forgiving-addresses.ts';
 
 /** `pages`: the published page paths; `notice`: where to show the link. */
 export function redirect(pages: ReadonlySet<string>, notice: HTMLElement): void {

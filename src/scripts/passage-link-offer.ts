@@ -5,7 +5,7 @@
  * Positioned with the CSSOM (allowed by the Content Security Policy, unlike style attributes).
  * The class names come from the caller, so this chunk shares no module with the page's script.
  */
-import { passageUrl } from '../lib/record/text-fragment.ts';
+import { passageUrl } from '../lib/links/text-fragment.ts';
 
 const status = document.getElementById('live-status');
 const button = document.createElement('button');

@@ -7,7 +7,7 @@
  * view carries no citation formats). A unit page and /about/ send their buttons, hidden, each
  * naming what it copies. One listener copies for them all.
  */
-import { joinCitation } from '../lib/record/citation-text.ts';
+import { joinCitation } from '../lib/cite/citation-text.ts';
 import { CITE_COPY, CITE_PREFIX_ATTRIBUTE, CITE_TEXT_ATTRIBUTE, COPY_LINK, COPY_LINK_ATTRIBUTE, UNIT, UNIT_LABEL, UNIT_TOOLS, VISUALLY_HIDDEN } from '../lib/markup.ts';
 
 const status = document.getElementById('live-status');

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'cheerio';
+import { fromHtml } from 'hast-util-from-html';
+import { select as selectNode } from 'hast-util-select';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** The origin the build publishes (its canonical links): citations and passage links carry it. */
-const root = load(readFileSync(join(inject('siteDir'), 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href')!;
+const root = String(selectNode('link[rel="canonical"]', fromHtml(readFileSync(join(inject('siteDir'), 'index.html'), 'utf8')))!.properties['href']);
 const published = (path: string) => new URL(path, root).href;
 const PREFIX = 'Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group), Motion for a resolution on human rights situation in Kazakhstan, European Parliament, B8-0205/2019 (https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html), 12 March 2019';
 
@@ -84,27 +85,39 @@ describe('Copy link to this passage', () => {
 
   it('is not offered for words outside the units', async () => {
     const page = await open('about/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    // The page's own selectionchange listener runs before this one (it was added first): once
+    // this one has run, the page has seen the selection and decided.
+    const seen = page.evaluate(() => new Promise<void>((done) => document.addEventListener('selectionchange', () => setTimeout(done), { once: true })));
     await select(page, 'main', 'Where the text comes from');
-    await page.waitForTimeout(300); // the offer would load on this selection if it were offered
+    await seen;
+    expect(requested.filter((url) => /passage-link-offer/.test(url)), 'the offer is not even loaded').toEqual([]);
     expect(await page.getByRole('button', { name: 'Copy link to this passage' }).count()).toBe(0);
     await page.context().close();
   });
 
   it('a link with #:~:text= opens scrolled to the words (where Chromium marks them); unknown words change nothing', async () => {
-    const marked = async (fragment: string) => {
+    const open_ = async (fragment: string) => {
       const page = await open(`./#:~:text=${fragment}`);
-      await page.waitForTimeout(500);
-      const state = await page.evaluate(() => {
+      await page.waitForLoadState('load');
+      return page;
+    };
+    const state = (page: Page) =>
+      page.evaluate(() => {
         const unit = document.getElementById('paragraph-11')!.getBoundingClientRect();
         return { scrolled: window.scrollY, inView: unit.top >= 0 && unit.top < window.innerHeight };
       });
-      await page.context().close();
-      return state;
-    };
-    const found = await marked('efforts%20to%20diversify%20and%20modernize%20the%20economy');
-    expect(found.scrolled).toBeGreaterThan(1000);
-    expect(found.inView).toBe(true);
-    expect((await marked('words%20the%20text%20never%20says')).scrolled).toBe(0);
+    const found = await open_('efforts%20to%20diversify%20and%20modernize%20the%20economy');
+    await expect.poll(async () => (await state(found)).inView).toBe(true);
+    expect((await state(found)).scrolled).toBeGreaterThan(1000);
+    await found.context().close();
+    // Unknown words: Chromium looks for them after load, as it did for the words above; two
+    // frames after the load event it has, and the page has not moved.
+    const unknown = await open_('words%20the%20text%20never%20says');
+    await unknown.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect((await state(unknown)).scrolled).toBe(0);
+    await unknown.context().close();
   });
 });
 
@@ -130,7 +143,9 @@ describe('forgiving addresses, through the 404 page', () => {
 
   it('an address that means no page stays on the 404 page, which offers the lists of units', async () => {
     const page = await open('recitals/z/');
-    await page.waitForTimeout(300);
+    // The 404 page's script decides on load whether the address means a page: wait for the
+    // network to be idle (its script loaded and run), then for the address to stay.
+    await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname).toBe(new URL(siteUrl('recitals/z/')).pathname);
     expect(await page.textContent('h1')).toBe('Page not found');
     expect(await page.locator('main a', { hasText: /^recitals$/ }).getAttribute('href')).toBe(new URL(siteUrl('recitals/')).pathname);

@@ -14,7 +14,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
-import type { JsonExport } from '../../src/lib/record/exports.ts';
+import type { JsonExport } from '../../src/lib/exports/exports.ts';
 import { fetchHtml, siteUrl } from '../support/browser.ts';
 import { firstDifference, sourceWords, words } from '../support/source-text.ts';
 

@@ -4,7 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import * as cheerio from 'cheerio';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 export interface BuiltPage {
   /** The HTML file, absolute. */
@@ -33,9 +35,9 @@ export function readBuiltSite(dir: string): BuiltSite {
   const siteDir = resolve(dir);
   const home = join(siteDir, 'index.html');
   if (!existsSync(home)) throw new Error(`No built site in ${siteDir}: run the build first (npm test does).`);
-  const canonical = cheerio.load(readFileSync(home, 'utf8'))('link[rel="canonical"]').attr('href');
+  const canonical = select('link[rel="canonical"]', fromHtml(readFileSync(home, 'utf8')))?.properties['href'];
   if (!canonical) throw new Error(`${home} has no <link rel="canonical">: the tests read the site's root URL from it`);
-  const root = new URL(canonical);
+  const root = new URL(String(canonical));
   const pages = walk(siteDir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
@@ -51,19 +53,16 @@ export function readBuiltSite(dir: string): BuiltSite {
 export function sitemapUrls(site: BuiltSite): string[] {
   const indexFile = join(site.dir, 'sitemap-index.xml');
   if (!existsSync(indexFile)) throw new Error(`${indexFile} is missing: is "site" set and @astrojs/sitemap on?`);
-  const index = cheerio.load(readFileSync(indexFile, 'utf8'), { xml: true });
-  return index('sitemap > loc')
-    .map((_, loc) => index(loc).text().trim())
-    .get()
-    .flatMap((sitemapUrl) => {
-      const url = new URL(sitemapUrl);
-      if (url.origin !== site.root.origin) throw new Error(`The sitemap index lists ${sitemapUrl}, not on ${site.root.origin}`);
-      const file = join(site.dir, url.pathname.slice(site.basePath.length));
-      const sitemap = cheerio.load(readFileSync(file, 'utf8'), { xml: true });
-      return sitemap('url > loc')
-        .map((_, loc) => sitemap(loc).text().trim())
-        .get();
-    });
+  return locs(readFileSync(indexFile, 'utf8')).flatMap((sitemapUrl) => {
+    const url = new URL(sitemapUrl);
+    if (url.origin !== site.root.origin) throw new Error(`The sitemap index lists ${sitemapUrl}, not on ${site.root.origin}`);
+    return locs(readFileSync(join(site.dir, url.pathname.slice(site.basePath.length)), 'utf8'));
+  });
+}
+
+/** The text of every <loc> of a sitemap or sitemap index (read as HTML: <loc> holds only text). */
+function locs(xml: string): string[] {
+  return selectAll('loc', fromHtml(xml)).map((loc) => toString(loc).trim());
 }
 
 /** The file a same-site URL path serves, or undefined: "/about/" -> about/index.html. */

@@ -10,10 +10,10 @@ import '@citation-js/plugin-csl';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
-import { citationFormats, plainCitation } from '../../src/lib/record/citation.ts';
-import { forgivingTarget, manifestPages, redirectRules } from '../../src/lib/record/forgiving-addresses.ts';
+import { citationFormats, plainCitation } from '../../src/lib/cite/citation.ts';
+import { forgivingTarget, manifestPages, redirectRules } from '../../src/lib/links/forgiving-addresses.ts';
 import { documentRecord, parseRecord, readRecord, RECORD_FILE } from '../../src/lib/record/schema.ts';
-import { textDirective, passageUrl } from '../../src/lib/record/text-fragment.ts';
+import { textDirective, passageUrl } from '../../src/lib/links/text-fragment.ts';
 import { parseTimeline, TIMELINE_FILE } from '../../src/lib/record/timeline.ts';
 import { units } from '../support/content.ts';
 

@@ -4,7 +4,7 @@
  */
 import { outcomeText, tablersText } from './outcome.ts';
 import type { DocumentRecord } from './schema.ts';
-import type { ShareCard } from './share-card.ts';
+import type { ShareCard } from '../cards/share-card.ts';
 import { openingWords } from '../resolution/units.ts';
 
 const kicker = (record: DocumentRecord) => `European Parliament ${record.text.reference}`;

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../data/record.ts';
 import { loadResolution } from '../../data/resolution.ts';
 import { PAGES, shareCardPath, unitPath } from '../../lib/addresses.ts';
-import { renderShareCard } from '../../lib/record/share-card.ts';
+import { renderShareCard } from '../../lib/cards/share-card.ts';
 import { shareCardContent } from '../../lib/record/status.ts';
 
 /** "cards/recitals-j.png" → "recitals-j": the route's parameter. */

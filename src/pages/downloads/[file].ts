@@ -7,9 +7,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../data/record.ts';
 import { loadResolution } from '../../data/resolution.ts';
 import { DOWNLOADS, href, PAGES, unitInText, unitPath } from '../../lib/addresses.ts';
-import { akomaNtosoExport } from '../../lib/record/akoma-ntoso.ts';
-import { citationFormats } from '../../lib/record/citation.ts';
-import { jsonExport, jsonExportJsonSchema, plainTextExport, type ExportHeading, type ExportUnit } from '../../lib/record/exports.ts';
+import { akomaNtosoExport } from '../../lib/exports/akoma-ntoso.ts';
+import { citationFormats } from '../../lib/cite/citation.ts';
+import { jsonExport, jsonExportJsonSchema, plainTextExport, type ExportHeading, type ExportUnit } from '../../lib/exports/exports.ts';
 
 type Download = keyof typeof DOWNLOADS;
 const TYPES: Record<Download, string> = {

@@ -9,7 +9,7 @@ import type { Element } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { ExportHeading, ExportUnit } from './exports.ts';
-import type { DocumentRecord } from './schema.ts';
+import type { DocumentRecord } from '../record/schema.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 

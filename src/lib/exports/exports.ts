@@ -5,9 +5,9 @@
  */
 import { z } from 'astro/zod';
 import { sectionOf } from '../resolution/units.ts';
-import { authorsText } from './citation.ts';
-import { outcomeSentence } from './outcome.ts';
-import { recordFile, recordSchema, type DocumentRecord } from './schema.ts';
+import { authorsText } from '../cite/citation.ts';
+import { outcomeSentence } from '../record/outcome.ts';
+import { recordFile, recordSchema, type DocumentRecord } from '../record/schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {

@@ -4,7 +4,7 @@
  * document's pages (/ and /about/) and each unit's page. Pure: record, unit and URLs in.
  */
 import { citedUnitName, PUBLISHER, type CitedUnit } from './citation.ts';
-import type { DocumentRecord } from './schema.ts';
+import type { DocumentRecord } from '../record/schema.ts';
 
 /** Highwire Press tags: name, content; a name may repeat. */
 export type MetaTag = readonly [name: string, content: string];

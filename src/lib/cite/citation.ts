@@ -8,8 +8,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { joinCitation } from './citation-text.ts';
-import { outcomeText } from './outcome.ts';
-import type { DocumentRecord } from './schema.ts';
+import { outcomeText } from '../record/outcome.ts';
+import type { DocumentRecord } from '../record/schema.ts';
 
 /** What a citation needs of a unit: "recital" and "J" (never lower-cased: the label is the text's). */
 export interface CitedUnit {
