@@ -7,8 +7,9 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { documentLoader, namesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
+import { documentLoader, namesLoader, referencesLoader, relationsLoader, topicsLoader, unitsLoader } from './loaders/collections.ts';
 import { entitySchema } from './lib/editorial/names.ts';
+import { referenceFields } from './lib/editorial/references.ts';
 import { topicSchema, unitIdSchema } from './lib/editorial/topics.ts';
 import { resolutionSchema } from './lib/resolution/schema.ts';
 import { parseRecordForLoader, recordSchema, RECORD_FILE } from './lib/record/schema.ts';
@@ -43,6 +44,7 @@ export const collections = {
     loader: relationsLoader(),
     schema: z.object({ restsOn: z.array(unitIdSchema), reasons: z.record(unitIdSchema, z.string().min(1)) }).strict(),
   }),
+  references: defineCollection({ loader: referencesLoader(), schema: referenceFields.extend({ order: z.number().int().nonnegative() }) }),
   // The document's record (facts from outside the text, with sources) and the timeline of the dates it mentions.
   record: defineCollection({ loader: file(RECORD_FILE, { parser: parseRecordForLoader }), schema: recordSchema }),
   timeline: defineCollection({ loader: file(TIMELINE_FILE, { parser: parseTimelineForLoader }), schema: timelineEventSchema }),

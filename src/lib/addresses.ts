@@ -16,6 +16,7 @@ export const PAGES = {
   names: 'names/',
   topics: 'topics/',
   map: 'map/',
+  references: 'references/',
 } as const;
 
 /** Anchors of the reading view and of /about/ that are published too. */
@@ -62,6 +63,11 @@ export const NAME_NOTES_PATH = `${PAGES.names}notes.json`;
 /** "topics/torture/": a topic's page. Never change: published. */
 export function topicPath(slug: string): string {
   return `${PAGES.topics}${slug}/`;
+}
+
+/** "references/#epca": a cited document on the references page. Never change: published. */
+export function referencePath(slug: string): string {
+  return `${PAGES.references}#${slug}`;
 }
 
 /** "map/#torture": a theme on the findings-and-demands map. */

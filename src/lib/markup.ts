@@ -25,6 +25,8 @@ export const PART = 'part';
 export const PLAIN_TEXT = 'plain-text';
 /** The "Plain text" switch. */
 export const PLAIN_SWITCH = 'plain-switch';
+/** The documents a unit cites ("Cites: …", under its text); hidden by the Plain text switch. */
+export const UNIT_CITES = 'unit-cites';
 /** A "Cite" button: copies the house-style citation of a unit or of the document (src/scripts/unit-tools.ts). */
 export const CITE_COPY = 'cite-copy';
 

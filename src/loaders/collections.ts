@@ -20,7 +20,7 @@ let last: { key: string; content: Promise<SiteContent> } | undefined;
  */
 function sharedContent(files: ContentFiles, base: string, warn: (message: string) => void): Promise<SiteContent> {
   const resolutions = readdirSync(files.resolutionDir).filter((name) => name.endsWith('.md')).sort();
-  const key = [base, ...resolutions, ...[...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations].map((file) => readFileSync(file, 'utf8'))].join('\0');
+  const key = [base, ...resolutions, ...[...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations, files.references].map((file) => readFileSync(file, 'utf8'))].join('\0');
   if (last?.key !== key) last = { key, content: readContent(files, base, warn) };
   return last.content;
 }
@@ -77,3 +77,6 @@ export const relationsLoader = () =>
   contentLoader('relations', ({ relationReasons }) =>
     [...relationReasons].map(([paragraph, grounds]) => ({ id: paragraph, data: { restsOn: [...grounds.keys()], reasons: Object.fromEntries(grounds) } })),
   );
+
+/** The documents the text cites, keyed by slug, in the file's order. */
+export const referencesLoader = () => contentLoader('references', ({ references }) => references.map(({ slug, ...reference }, order) => ({ id: slug, data: { ...reference, order } })));

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { unmentioned, parseNameRegistry, type Registry } from '../lib/editorial/names.ts';
+import { parseReferences, type Reference } from '../lib/editorial/references.ts';
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
 import type { ResolutionMeta } from '../lib/resolution/schema.ts';
@@ -21,6 +22,7 @@ export function contentFiles(contentDir = process.env['CONTENT_DIR'] ?? 'content
     names: join(contentDir, 'names.yaml'),
     topics: join(contentDir, 'topics.yaml'),
     relations: join(contentDir, 'relations.yaml'),
+    references: join(contentDir, 'references.yaml'),
   };
 }
 export type ContentFiles = ReturnType<typeof contentFiles>;
@@ -43,6 +45,8 @@ export interface SiteContent {
   relations: Relations;
   /** paragraph id → ground id → why the paragraph rests on it. */
   relationReasons: RelationReasons;
+  /** The documents the text cites, in the file's order. */
+  references: Reference[];
   /** The files read, for watchers and digests. */
   files: string[];
 }
@@ -75,6 +79,10 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   const topics = parseTopics(read(files.topics), display(files.topics), unitIds);
   const relationReasons = parseRelationReasons(read(files.relations), display(files.relations), unitIds);
   const relations: Relations = new Map([...relationReasons].map(([paragraph, grounds]) => [paragraph, [...grounds.keys()]]));
+  const references = parseReferences(read(files.references), display(files.references), {
+    unitText: new Map(outline.map((u) => [u.id, u.text])),
+    entities: registry.map((entity) => entity.slug),
+  });
   const registryOrder = new Map(registry.map((entity, index) => [entity.slug, index]));
 
   const units: Unit[] = outline.map((u) => {
@@ -101,6 +109,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
     topics,
     relations,
     relationReasons,
-    files: [path, files.names, files.topics, files.relations],
+    references,
+    files: [path, files.names, files.topics, files.relations, files.references],
   };
 }

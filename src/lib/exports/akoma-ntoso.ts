@@ -2,14 +2,17 @@
  * The document as Akoma Ntoso 3.0 XML (OASIS LegalDocML): FRBR metadata, a preface (reference,
  * title, procedure), a preamble (the formula, the citations, the recitals) and a body (the
  * paragraphs), with the conventional eIds: cit_1 … , rec_A … , para_1 … . A motion for a
- * resolution is a proposal, not an enacted act: it is a <bill> named after its type. Built as a
+ * resolution is a proposal, not an enacted act: it is a <bill> named after its type. The words
+ * that cite a document are marked <ref href>, and the documents listed in <references>
+ * (TLCReference). Built as a
  * xast tree (xastscript) and serialised by xast-util-to-xml, so escaping is the library's.
  */
-import type { Element } from 'xast';
+import type { Element, Text } from 'xast';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { ExportHeading, ExportUnit } from './exports.ts';
 import type { DocumentRecord } from '../record/schema.ts';
+import type { Reference } from '../editorial/references.ts';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -24,7 +27,42 @@ function lines(children: Element[], indent: string): (Element | { type: 'text'; 
   return children.flatMap((child) => [{ type: 'text' as const, value: `\n${indent}` }, child]).concat({ type: 'text', value: `\n${indent.slice(2)}` });
 }
 
-export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], documentUrl: string): string {
+/** "ref_epca": the eId of a cited document's TLCReference. */
+const referenceEid = (slug: string) => `ref_${slug}`;
+
+/**
+ * A unit's text with each cited document's words marked <ref href>: to the official address
+ * where one was confirmed, otherwise to the document on this site's references page (which says
+ * no official address was confirmed). The words are the text's own: nothing is added or changed.
+ */
+function textWithRefs(unit: ExportUnit, references: readonly Reference[], target: (ref: Reference) => string): (Element | Text)[] {
+  const spans = references
+    .filter((ref) => unit.id in ref.cites)
+    .map((ref) => ({ ref, start: unit.text.indexOf(ref.cites[unit.id]), length: ref.cites[unit.id].length }))
+    .filter((span) => span.start >= 0)
+    .sort((a, b) => a.start - b.start);
+  const out: (Element | Text)[] = [];
+  let at = 0;
+  for (const { ref, start, length } of spans) {
+    if (start < at) continue; // Overlapping words: the first document keeps them.
+    if (start > at) out.push({ type: 'text', value: unit.text.slice(at, start) });
+    out.push(x('ref', { href: target(ref) }, unit.text.slice(start, start + length)));
+    at = start + length;
+  }
+  if (at < unit.text.length) out.push({ type: 'text', value: unit.text.slice(at) });
+  return out;
+}
+
+export function akomaNtosoExport(
+  record: DocumentRecord,
+  heading: ExportHeading,
+  units: readonly ExportUnit[],
+  documentUrl: string,
+  references: readonly Reference[],
+  referencePage: (slug: string) => string,
+): string {
+  const target = (ref: Reference) => ref.address ?? referencePage(ref.slug);
+  const p = (unit: ExportUnit) => x('p', textWithRefs(unit, references, target));
   const date = record.tabled.date;
   const work = `/akn/eu/bill/motionForAResolution/${date}/${record.text.reference.replace('/', '-')}`;
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
@@ -59,6 +97,8 @@ export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading,
     x('references', { source: '#site' }, lines([
       x('TLCOrganization', { eId: 'ep', href: '/ontology/organization/eu/europeanParliament', showAs: 'European Parliament' }),
       x('TLCOrganization', { eId: 'site', href: documentUrl, showAs: 'This site (a copy of the published text)' }),
+      // The documents the text cites: each at its official address where one was confirmed, else at this site's references page.
+      ...references.map((ref) => x('TLCReference', { eId: referenceEid(ref.slug), href: target(ref), showAs: ref.title })),
     ], '        ')),
   ], '      '));
 
@@ -70,11 +110,11 @@ export function akomaNtosoExport(record: DocumentRecord, heading: ExportHeading,
 
   const preamble = x('preamble', lines([
     x('formula', { name: 'actingEntity' }, [x('p', heading.formula)]),
-    x('citations', { eId: 'cits' }, lines(of('citation').map((unit) => x('citation', { eId: aknEid(unit) }, [x('p', unit.text)])), '        ')),
-    x('recitals', { eId: 'recs' }, lines(of('recital').map((unit) => x('recital', { eId: aknEid(unit) }, [...num(unit), x('p', unit.text)])), '        ')),
+    x('citations', { eId: 'cits' }, lines(of('citation').map((unit) => x('citation', { eId: aknEid(unit) }, [p(unit)])), '        ')),
+    x('recitals', { eId: 'recs' }, lines(of('recital').map((unit) => x('recital', { eId: aknEid(unit) }, [...num(unit), p(unit)])), '        ')),
   ], '      '));
 
-  const body = x('body', lines(of('paragraph').map((unit) => x('paragraph', { eId: aknEid(unit) }, [...num(unit), x('content', [x('p', unit.text)])])), '      '));
+  const body = x('body', lines(of('paragraph').map((unit) => x('paragraph', { eId: aknEid(unit) }, [...num(unit), x('content', [p(unit)])])), '      '));
 
   const tree = x('akomaNtoso', { xmlns: AKN_NAMESPACE }, lines([x('bill', { name: 'motionForAResolution' }, lines([meta, preface, preamble, body], '    '))], '  '));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${toXml(tree)}\n`;

@@ -1,9 +1,10 @@
 /**
  * The text as data: the whole document as plain text (units under their labels) and as JSON
- * (the record plus one object per unit) with its JSON Schema. Pure serialisers of plain unit
+ * (the record, one object per unit, and the documents the units cite) with its JSON Schema. Pure serialisers of plain unit
  * objects; the build serves them from src/pages/downloads/.
  */
 import { z } from 'astro/zod';
+import { IDENTIFIER_SCHEMES, REFERENCE_KINDS, type IdentifierScheme, type Reference } from '../editorial/references.ts';
 import { sectionOf } from '../resolution/units.ts';
 import { authorsText } from '../cite/citation.ts';
 import { outcomeSentence } from '../record/outcome.ts';
@@ -79,6 +80,28 @@ export function plainTextExport(record: DocumentRecord, heading: ExportHeading, 
 // JSON ----------------------------------------------------------------------------------------
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const unitId = z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/);
+
+/** A cited document as the JSON download gives it (content/references.yaml, an editorial layer). */
+const exportReferenceSchema = z
+  .object({
+    id: slug.describe('The document’s anchor on the references page.'),
+    kind: z.enum(REFERENCE_KINDS),
+    title: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/).nullable().describe('YYYY-MM-DD, or YYYY-MM when only the month is known; null when not confirmed.'),
+    dated: z.enum(['adopted', 'signed', 'issued', 'edition']).nullable().describe('What the date is.'),
+    identifiers: z
+      .array(z.object({ scheme: z.enum(Object.keys(IDENTIFIER_SCHEMES) as [IdentifierScheme, ...IdentifierScheme[]]), label: z.string(), value: z.string() }).strict())
+      .describe('Official identifiers, in their official form (texts adopted, Official Journal, CELEX …).'),
+    address: z.url().nullable().describe('The document’s official address, only where that page itself was seen; null: no official address confirmed.'),
+    addressNote: z.string().nullable(),
+    source: z.url().describe('The page the facts were read on.'),
+    sourceNote: z.string().nullable().describe('What that page is, when it is not the official document (an unofficial copy, a press report …).'),
+    textSays: z.string().nullable().describe('Where the text’s words differ from the document’s title: what the text says and what the document is.'),
+    page: z.url().describe('The document on this site’s references page.'),
+    citedBy: z.array(z.object({ unit: unitId, words: z.string().min(1).describe('The words of the unit that name the document, as the source has them.') }).strict()).min(1),
+  })
+  .strict();
 
 export const jsonExportSchema = z
   .object({
@@ -96,7 +119,7 @@ export const jsonExportSchema = z
       .array(
         z
           .object({
-            id: z.string().regex(/^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/).describe('The permanent anchor of the unit in the reading view.'),
+            id: unitId.describe('The permanent anchor of the unit in the reading view.'),
             kind: z.enum(['citation', 'recital', 'paragraph']),
             label: z.string().describe('"1", "A": the unit’s number or letter.'),
             printedLabel: z.string().nullable().describe('The label as the source prints it before the text ("A."); null for citations, which the source leaves unlabelled.'),
@@ -110,13 +133,44 @@ export const jsonExportSchema = z
           .strict(),
       )
       .min(1),
+    references: z.array(exportReferenceSchema).describe('The documents the text cites, each once, with the units that cite them (an editorial layer of this site).'),
   })
   .strict();
 
 export type JsonExport = z.infer<typeof jsonExportSchema>;
 
-/** The whole document as data; `schemaUrl` is where its JSON Schema is published. */
-export function jsonExport(record: DocumentRecord, heading: ExportHeading, units: readonly ExportUnit[], addresses: UnitAddresses, schemaUrl: string): JsonExport {
+/** The cited documents as data; `page` gives a document's absolute address on the references page. */
+function exportReferences(references: readonly Reference[], units: readonly ExportUnit[], page: (slug: string) => string): JsonExport['references'] {
+  const order = new Map(units.map((u, i) => [u.id, i]));
+  return references.map((ref) => ({
+    id: ref.slug,
+    kind: ref.kind,
+    title: ref.title,
+    date: ref.date ?? null,
+    dated: ref.dated ?? null,
+    identifiers: (Object.entries(ref.identifiers) as [IdentifierScheme, string][]).map(([scheme, value]) => ({ scheme, label: IDENTIFIER_SCHEMES[scheme].label, value })),
+    address: ref.address ?? null,
+    addressNote: ref.addressNote ?? null,
+    source: ref.source,
+    sourceNote: ref.sourceNote ?? null,
+    textSays: ref.textSays ?? null,
+    page: page(ref.slug),
+    citedBy: Object.entries(ref.cites)
+      .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      .map(([unit, words]) => ({ unit, words })),
+  }));
+}
+
+/** The whole document as data; `schemaUrl` is where its JSON Schema is published, `referencePage` a cited document's address here. */
+export function jsonExport(
+  record: DocumentRecord,
+  heading: ExportHeading,
+  units: readonly ExportUnit[],
+  addresses: UnitAddresses,
+  schemaUrl: string,
+  references: readonly Reference[],
+  referencePage: (slug: string) => string,
+): JsonExport {
   return jsonExportSchema.parse({
     $schema: schemaUrl,
     heading,
@@ -133,6 +187,7 @@ export function jsonExport(record: DocumentRecord, heading: ExportHeading, units
       names: [...unit.names],
       topics: [...unit.topics],
     })),
+    references: exportReferences(references, units, referencePage),
   });
 }
 
@@ -141,6 +196,6 @@ export function jsonExportJsonSchema(schemaUrl: string, reference: string): Reco
   return {
     ...z.toJSONSchema(jsonExportSchema, { target: 'draft-2020-12', io: 'output' }),
     $id: schemaUrl,
-    title: `${reference} as data: the record and the units`,
+    title: `${reference} as data: the record, the units and the documents they cite`,
   };
 }
