@@ -4,16 +4,17 @@
  * before any page is rendered.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { RECORD_ID, type DocumentRecord } from '../lib/record/schema.ts';
+import { documentRecord, RECORD_ID, type DocumentRecord } from '../lib/record/schema.ts';
 import type { TimelineEvent } from '../lib/record/timeline.ts';
 import { throwContentError } from './content-error.ts';
+import { loadResolution } from './resolution.ts';
 
-/** The record: who tabled the motion, when, and what became of it, with sources. */
+/** The record (who tabled the document, when, and what became of it, with sources) beside what its text says of itself. */
 export async function loadRecord(): Promise<DocumentRecord> {
   throwContentError();
-  const entry = await getEntry('record', RECORD_ID);
+  const [entry, { meta }] = await Promise.all([getEntry('record', RECORD_ID), loadResolution()]);
   if (!entry) throw new Error(`content/record.yaml has no record: the "record" collection is empty.`);
-  return entry.data;
+  return documentRecord(entry.data, { reference: meta.reference, heading: meta.title, procedure: meta.procedure, language: meta.language });
 }
 
 /** The dated events of the text, oldest first; every date is in the text of its unit (or the build stops). */

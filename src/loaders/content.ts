@@ -13,7 +13,7 @@ import { parseReferences, type Reference } from '../lib/editorial/references.ts'
 import { parseRelationReasons, type RelationReasons, type Relations } from '../lib/editorial/relations.ts';
 import { parseTopics, passageSpans, type Topic } from '../lib/editorial/topics.ts';
 import { EditorialDataError, parseYaml, type DataProblem } from '../lib/editorial/yaml.ts';
-import { parseRecord, type DocumentRecord } from '../lib/record/schema.ts';
+import { parseRecord, type RecordFile } from '../lib/record/schema.ts';
 import { parseTimeline, type TimelineEvent } from '../lib/record/timeline.ts';
 import { pointId, sectionSegment } from '../lib/addresses.ts';
 import { letteredPoints } from '../lib/resolution/points.ts';
@@ -56,7 +56,7 @@ export interface SiteContent {
   /** The documents the text cites, in the file's order. */
   references: Reference[];
   /** The document's record: facts from outside the text, with sources. */
-  record: DocumentRecord;
+  record: RecordFile;
   /** The dated events the text mentions, oldest first. */
   timeline: TimelineEvent[];
   /** The files read, for watchers and digests. */

@@ -61,7 +61,7 @@ describe('the reading view', () => {
       expect(unit.label).toBe(kind === 'citation' ? '' : `${label.toUpperCase()}.`);
     }
     expect(await page.$$eval('section.part > h2', (hs) => hs.map((h) => h.id))).toEqual(['citations', 'recitals', 'paragraphs']);
-    expect(await page.title()).toBe('B8-0205/2019 — Motion for a resolution: European Parliament resolution on human rights situation in Kazakhstan');
+    expect(await page.title()).toBe('B8-0205/2019 — Motion for a resolution (not adopted): European Parliament resolution on human rights situation in Kazakhstan');
     await page.context().close();
   });
 
@@ -211,7 +211,7 @@ describe('unit pages', () => {
     expect(await page.getAttribute('a[rel="prev"]', 'href')).toMatch(/\/paragraphs\/3\/$/);
     expect(await page.getAttribute('a[rel="next"]', 'href')).toMatch(/\/paragraphs\/5\/$/);
 
-    await page.click('text=Read paragraph 4 in the whole resolution');
+    await page.click('text=Read paragraph 4 in the whole text');
     await page.waitForURL(/#paragraph-4$/);
     await settled(page, 'paragraph-4');
     const where = await placement(page, 'paragraph-4');
@@ -278,7 +278,7 @@ describe('layout', () => {
   it('the 404 page leads the reader back', async () => {
     const page = await open('404.html');
     expect(await page.textContent('h1')).toBe('Page not found');
-    expect(await page.locator('main a', { hasText: 'Read the whole resolution' }).count()).toBe(1);
+    expect(await page.locator('main a', { hasText: 'Read the whole text' }).count()).toBe(1);
     await page.context().close();
   });
 });

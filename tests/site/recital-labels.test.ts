@@ -37,9 +37,9 @@ describe('recital labels in the site’s own words', () => {
 
   it('entity pages name the unit of each quote with its capital letter', async () => {
     const $ = await fetchHtml('names/maks-bokayev/');
-    expect($('#in-recital-j .nm-deep a').text()).toBe('Read in the whole resolution (recital J)');
+    expect($('#in-recital-j .nm-deep a').text()).toBe('Read in the whole text (recital J)');
     expect($('#in-recital-j .nm-deep a').attr('href')).toBe(`${base()}#recital-j`);
-    expect($('#in-paragraph-4 .nm-deep a').text()).toBe('Read in the whole resolution (paragraph 4)');
+    expect($('#in-paragraph-4 .nm-deep a').text()).toBe('Read in the whole text (paragraph 4)');
     const semenova = await fetchHtml('names/elena-semenova/');
     expect(semenova('#in-recital-l h3 a').text()).toBe('Recital L');
     expect(semenova('#in-recital-l h3 a').attr('href')).toBe(`${base()}recitals/l/`);
@@ -62,8 +62,8 @@ describe('unit pages', () => {
     const $ = await fetchHtml('recitals/j/');
     expect($('title').text()).toBe('Recital J — B8-0205/2019');
     expect($('h1').text()).toBe('Recital J');
-    expect($('main').text()).toContain('Read recital J in the whole resolution');
-    expect($('main').text()).toContain('European Parliament, Motion for a resolution on the human rights situation in Kazakhstan, B8-0205/2019, 12 March 2019, recital J, ');
+    expect($('main').text()).toContain('Read recital J in the whole text');
+    expect($('main').text()).toContain('Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group), Motion for a resolution on human rights situation in Kazakhstan, European Parliament, B8-0205/2019 (https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html), 12 March 2019, recital J, ');
     expect($('main').text()).not.toMatch(/recital j\b/);
   });
 });

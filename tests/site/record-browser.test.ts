@@ -20,7 +20,7 @@ afterAll(() => browser?.close());
 /** The origin the build publishes (its canonical links): citations and passage links carry it. */
 const root = String(selectNode('link[rel="canonical"]', fromHtml(readFileSync(join(inject('siteDir'), 'index.html'), 'utf8')))!.properties['href']);
 const published = (path: string) => new URL(path, root).href;
-const PREFIX = 'European Parliament, Motion for a resolution on the human rights situation in Kazakhstan, B8-0205/2019, 12 March 2019';
+const PREFIX = 'Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group), Motion for a resolution on human rights situation in Kazakhstan, European Parliament, B8-0205/2019 (https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html), 12 March 2019';
 
 async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
   const page = await (await newContext(browser, { viewport: { width: 1280, height: 800 }, ...options })).newPage();

@@ -29,7 +29,11 @@ async function download(name: string): Promise<string> {
   return response.text();
 }
 
-const TITLE = 'Motion for a resolution on the human rights situation in Kazakhstan';
+/** The title as the official page prints it: no "the" before "human rights". */
+const TITLE = 'Motion for a resolution on human rights situation in Kazakhstan';
+const OFFICIAL = 'https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html';
+const AUTHORS = ['Charles Tannock', 'Karol Karski', 'Monica Macovei', 'Ruža Tomašić', 'Ryszard Czarnecki', 'Jana Žitňanská'];
+const HOUSE_AUTHORS = 'Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group)';
 const OUTCOME = 'not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019 (P8_TA(2019)0203)';
 
 describe('the record in the head', () => {
@@ -49,11 +53,13 @@ describe('the record in the head', () => {
       legislationDate: '2019-03-12',
       legislationJurisdiction: 'EU',
       inLanguage: 'en',
-      author: { '@type': 'Organization', name: 'European Parliament' },
+      author: AUTHORS.map((name) => ({ '@type': 'Person', givenName: name.split(' ')[0], familyName: name.split(' ')[1], name })),
+      publisher: { '@type': 'Organization', name: 'European Parliament' },
       sameAs: 'https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html',
     });
     expect(meta($, 'citation_title')).toEqual([TITLE]);
-    expect(meta($, 'citation_author')).toEqual(['European Parliament']);
+    expect(meta($, 'citation_author')).toEqual(['Tannock, Charles', 'Karski, Karol', 'Macovei, Monica', 'Tomašić, Ruža', 'Czarnecki, Ryszard', 'Žitňanská, Jana']);
+    expect(meta($, 'citation_publisher')).toEqual(['European Parliament']);
     expect(meta($, 'citation_publication_date')).toEqual(['2019/03/12']);
     expect(meta($, 'citation_technical_report_number')).toEqual(['B8-0205/2019']);
     expect(meta($, 'citation_pdf_url')).toEqual(['https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.pdf']);
@@ -103,9 +109,22 @@ describe('the status line under the heading', () => {
     const $ = await fetchHtml('about/');
     const record = $('dl.record');
     expect(record.text()).toContain('Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki, Jana Žitňanská, on behalf of the ECR Group');
+    expect(record.text()).toContain('B8-0204/2019 (Verts/ALE), B8-0205/2019 (ECR), B8-0206/2019 (GUE/NGL), B8-0207/2019 (ALDE), B8-0208/2019 (S&D), B8-0209/2019 (PPE)');
     expect(record.find('dt')).toHaveLength(12);
     expect(record.find('dd').filter((_, dd) => $(dd).find('.record-source a[href^="https://"]').length === 1)).toHaveLength(12);
-    expect($('#document').next().next().text()).toContain(OUTCOME);
+    expect($('#document').next().next().text()).toContain(`N${OUTCOME.slice(1)}.`);
+  });
+
+  it('/about/ lists the six motions merged into the joint motion, this one marked', async () => {
+    const $ = await fetchHtml('about/');
+    expect($('ul.merged-motions li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
+      'B8-0204/2019 (Verts/ALE)',
+      'B8-0205/2019 (ECR) — this motion',
+      'B8-0206/2019 (GUE/NGL)',
+      'B8-0207/2019 (ALDE)',
+      'B8-0208/2019 (S&D)',
+      'B8-0209/2019 (PPE)',
+    ]);
   });
 
   it('every page’s footer links the official page and the PDF', async () => {
@@ -121,12 +140,13 @@ describe('the status line under the heading', () => {
 describe('citations, parsed back by citation-js', () => {
   it('a unit page gives the house style and the three formats for its unit', async () => {
     const $ = await fetchHtml('paragraphs/4/');
-    expect($('.cite-text').text()).toBe(`European Parliament, ${TITLE}, B8-0205/2019, 12 March 2019, paragraph 4, ${published('paragraphs/4/')}`);
+    expect($('.cite-text').text()).toBe(`${HOUSE_AUTHORS}, ${TITLE}, European Parliament, B8-0205/2019 (${OFFICIAL}), 12 March 2019, paragraph 4, ${published('paragraphs/4/')}`);
     const blocks = $('.cite-formats pre').map((_, pre) => $(pre).text()).get();
     expect(blocks).toHaveLength(3);
     for (const block of blocks) {
       const [item] = new Cite(block.startsWith('[') ? JSON.parse(block) : block).data;
-      expect(item, block.slice(0, 20)).toMatchObject({ title: `${TITLE}, paragraph 4`, URL: published('paragraphs/4/'), issued: { 'date-parts': [[2019, 3, 12]] } });
+      expect(item, block.slice(0, 20)).toMatchObject({ title: `${TITLE}, paragraph 4`, URL: published('paragraphs/4/'), issued: { 'date-parts': [[2019, 3, 12]] }, publisher: 'European Parliament' });
+      expect(item?.['author'], block.slice(0, 20)).toHaveLength(6);
     }
   });
 
@@ -135,6 +155,8 @@ describe('citations, parsed back by citation-js', () => {
     const [item] = new Cite(name.endsWith('.json') ? JSON.parse(text) : text).data;
     expect(item).toMatchObject({ title: TITLE, URL: published(''), issued: { 'date-parts': [[2019, 3, 12]] } });
     expect(String(item?.['note'])).toContain('B8-0205/2019, procedure 2019/2610(RSP), tabled on behalf of the ECR Group');
+    expect(String(item?.['note'])).toContain(`Official page: ${OFFICIAL}`);
+    expect((item?.['author'] as { family: string }[]).map((a) => a.family)).toEqual(['Tannock', 'Karski', 'Macovei', 'Tomašić', 'Czarnecki', 'Žitňanská']);
   });
 });
 
@@ -176,7 +198,7 @@ describe('downloads', () => {
       names: ['maks-bokayev', 'iskander-yerimbetov', 'mukhtar-dzhakishev', 'united-nations', 'un-working-group-on-arbitrary-detention', 'land-reform-protests-2016'],
       topics: ['freedom-of-assembly', 'political-prisoners', 'human-rights-defenders'],
     });
-    expect(record.adopted.reference).toBe('P8_TA(2019)0203');
+    expect(record.outcome).toMatchObject({ status: 'replaced', adoptedText: { reference: 'P8_TA(2019)0203' } });
   });
 
   it('JSON: an invalid document fails its schema (the schema can say no)', async () => {

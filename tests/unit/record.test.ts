@@ -7,28 +7,50 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, it } from 'vitest';
 import { citationFormats, plainCitation } from '../../src/lib/cite/citation.ts';
 import { forgivingTarget, manifestPages, redirectRules } from '../../src/lib/links/forgiving-addresses.ts';
-import { parseRecord, readRecord, RECORD_FILE } from '../../src/lib/record/schema.ts';
+import { documentRecord, parseRecord, readRecord, RECORD_FILE } from '../../src/lib/record/schema.ts';
 import { textDirective, passageUrl } from '../../src/lib/links/text-fragment.ts';
 import { parseTimeline, TIMELINE_FILE } from '../../src/lib/record/timeline.ts';
 import { units } from '../support/content.ts';
 
-const record = readRecord();
+const file = readRecord();
+const TEXT = { reference: 'B8-0205/2019', heading: 'European Parliament resolution on human rights situation in Kazakhstan', procedure: '2019/2610(RSP)', language: 'en' };
+const record = documentRecord(file, TEXT);
 const recordText = readFileSync(RECORD_FILE, 'utf8');
 
 describe('the record (content/record.yaml)', () => {
   it('holds the facts of document-record.md', () => {
-    expect(record.reference.value).toBe('B8-0205/2019');
-    expect(record.tabled).toEqual({ date: '2019-03-12', written: '12 March 2019', source: 'document' });
-    expect(record.tabledBy.members).toEqual(['Charles Tannock', 'Karol Karski', 'Monica Macovei', 'Ruža Tomašić', 'Ryszard Czarnecki', 'Jana Žitňanská']);
-    expect(record.tabledBy.onBehalfOf).toBe('ECR Group');
-    expect(record.supersededBy.reference).toBe('RC-B8-0204/2019');
-    expect(record.adopted.reference).toBe('P8_TA(2019)0203');
-    expect(record.adopted.date).toBe('2019-03-14');
-    expect(record.sources.pdf.url).toBe('https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.pdf');
-    expect(record.sources.procedureFile.url).toBe('https://oeil.secure.europarl.europa.eu/oeil/popups/ficheprocedure.do?reference=2019/2610(RSP)&l=en');
+    expect(file.type).toEqual({ value: 'Motion for a resolution', source: 'document' });
+    expect(file.title.value).toBe('Motion for a resolution on human rights situation in Kazakhstan');
+    expect(file.tabled).toEqual({ date: '2019-03-12', written: '12 March 2019', source: 'document' });
+    expect(file.tabledBy.members.map((m) => `${m.given} ${m.family}`)).toEqual(['Charles Tannock', 'Karol Karski', 'Monica Macovei', 'Ruža Tomašić', 'Ryszard Czarnecki', 'Jana Žitňanská']);
+    expect(file.tabledBy.onBehalfOf).toBe('ECR Group');
+    expect(file.outcome).toMatchObject({ status: 'replaced', jointMotion: { reference: 'RC-B8-0204/2019' }, adoptedText: { reference: 'P8_TA(2019)0203', date: '2019-03-14' } });
+    expect(file.sources['pdf']?.url).toBe('https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.pdf');
+    expect(file.sources['procedureFile']?.url).toBe('https://oeil.secure.europarl.europa.eu/oeil/popups/ficheprocedure.do?reference=2019/2610(RSP)&l=en');
+  });
+
+  it('lists the six motions the joint motion replaced, each with its group', () => {
+    expect(file.outcome.status === 'replaced' && file.outcome.jointMotion.replaced.motions).toEqual([
+      { reference: 'B8-0204/2019', group: 'Verts/ALE' },
+      { reference: 'B8-0205/2019', group: 'ECR' },
+      { reference: 'B8-0206/2019', group: 'GUE/NGL' },
+      { reference: 'B8-0207/2019', group: 'ALDE' },
+      { reference: 'B8-0208/2019', group: 'S&D' },
+      { reference: 'B8-0209/2019', group: 'PPE' },
+    ]);
+  });
+
+  it('holds no fact the text states itself (reference, procedure, the text’s language)', () => {
+    expect(Object.keys(file)).not.toContain('reference');
+    expect(Object.keys(file)).not.toContain('procedure');
+    expect(recordText).not.toMatch(/^\s*code:/m);
+    const frontmatter = readFileSync('content/resolution/b8-0205-2019.md', 'utf8').split('---')[1];
+    expect(frontmatter).not.toMatch(/^(documentType|author|sourceUrl):/m);
   });
 
   it('fails with the line and the fix when a written date contradicts its ISO date', () => {
@@ -37,8 +59,8 @@ describe('the record (content/record.yaml)', () => {
   });
 
   it('fails when a fact names a source that does not exist', () => {
-    const bad = recordText.replace('procedure: { value: 2019/2610(RSP), source: document }', 'procedure: { value: 2019/2610(RSP), source: website }');
-    expect(() => parseRecord(bad)).toThrow(/procedure\.source/);
+    const bad = recordText.replace('type: { value: Motion for a resolution, source: document }', 'type: { value: Motion for a resolution, source: website }');
+    expect(() => parseRecord(bad)).toThrow(/content\/record\.yaml:\d+:\d+: type\.source: "website" is not a key of `sources`\./);
   });
 });
 
@@ -83,44 +105,74 @@ describe('the timeline (content/timeline.yaml)', () => {
 describe('citations', () => {
   const url = 'https://kazakhstan.test/recitals/j/';
   const formats = citationFormats(record, url, { kind: 'recital', label: 'J' });
+  const TITLE = 'Motion for a resolution on human rights situation in Kazakhstan';
+  const OFFICIAL = 'https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html';
+  const AUTHORS = [
+    { family: 'Tannock', given: 'Charles' },
+    { family: 'Karski', given: 'Karol' },
+    { family: 'Macovei', given: 'Monica' },
+    { family: 'Tomašić', given: 'Ruža' },
+    { family: 'Czarnecki', given: 'Ryszard' },
+    { family: 'Žitňanská', given: 'Jana' },
+  ];
 
-  it('writes the house style', () => {
+  it('writes the house style: the tabling members and their group, the official title, the publisher, both addresses', () => {
     expect(plainCitation(record, url, { kind: 'recital', label: 'J' })).toBe(
-      'European Parliament, Motion for a resolution on the human rights situation in Kazakhstan, B8-0205/2019, 12 March 2019, recital J, https://kazakhstan.test/recitals/j/',
+      'Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group), ' +
+        'Motion for a resolution on human rights situation in Kazakhstan, European Parliament, ' +
+        'B8-0205/2019 (https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html), 12 March 2019, recital J, https://kazakhstan.test/recitals/j/',
     );
-    expect(plainCitation(record, 'https://kazakhstan.test/')).toBe(
-      'European Parliament, Motion for a resolution on the human rights situation in Kazakhstan, B8-0205/2019, 12 March 2019, https://kazakhstan.test/',
-    );
+    expect(plainCitation(record, 'https://kazakhstan.test/')).toMatch(/, 12 March 2019, https:\/\/kazakhstan\.test\/$/);
   });
 
-  it('BibTeX parses back with the key, title, author, date and address', () => {
+  it('BibTeX parses back (citation-js) with the key, title, authors, date and address', () => {
     const [item] = new Cite(formats.bibtex).data;
-    expect(item).toMatchObject({
-      'citation-key': 'b8_0205_2019_rj',
-      title: 'Motion for a resolution on the human rights situation in Kazakhstan, recital J',
-      URL: url,
-      publisher: 'European Parliament',
-      issued: { 'date-parts': [[2019, 3, 12]] },
-    });
-    expect(item?.['author']).toEqual([{ family: 'European Parliament' }]);
+    expect(item).toMatchObject({ 'citation-key': 'b8_0205_2019_rj', title: `${TITLE}, recital J`, URL: url, publisher: 'European Parliament', issued: { 'date-parts': [[2019, 3, 12]] } });
+    expect(item?.['author']).toEqual(AUTHORS);
     expect(item?.['note']).toContain('not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019 (P8_TA(2019)0203)');
+    expect(item?.['note']).toContain(`Official page: ${OFFICIAL}`);
   });
 
-  it('RIS parses back with the same fields, long lines unbroken', () => {
+  it('BibTeX parses in an independent parser (@retorquere/bibtex-parser) with its date whole and the publisher one name', () => {
+    expect(formats.bibtex).toContain('\tmonth = mar,\n\tdate = {2019-03-12},');
+    const { entries, errors } = parseBibtex(formats.bibtex);
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const fields = entries[0].fields;
+    expect(fields['date']).toBe('2019-03-12');
+    expect(fields['month']).toBe('3');
+    expect(fields['year']).toBe('2019');
+    expect(fields['publisher']).toEqual(['European Parliament']);
+    // citation-js writes accents as TeX ({\v Z}); the parser gives them back as combining marks: compare composed forms.
+    const authors = (fields['author'] as { lastName: string; firstName: string }[]).map((a) => ({ lastName: a.lastName.normalize('NFC'), firstName: a.firstName.normalize('NFC') }));
+    expect(authors).toEqual(AUTHORS.map(({ family, given }) => ({ lastName: family, firstName: given })));
+    expect(fields['title']).toBe(`${TITLE}, recital J`);
+    expect(fields['note']).toContain(OFFICIAL);
+  });
+
+  it('RIS parses back (citation-js) with the same fields, long lines unbroken', () => {
     const [item] = new Cite(formats.ris).data;
-    expect(item).toMatchObject({
-      title: 'Motion for a resolution on the human rights situation in Kazakhstan, recital J',
-      number: 'B8-0205/2019',
-      genre: 'Motion for a resolution',
-      URL: url,
-      author: [{ literal: 'European Parliament' }],
-      issued: { 'date-parts': [[2019, 3, 12]] },
-    });
+    expect(item).toMatchObject({ title: `${TITLE}, recital J`, number: 'B8-0205/2019', genre: 'Motion for a resolution', URL: url, publisher: 'European Parliament', issued: { 'date-parts': [[2019, 3, 12]] } });
+    expect(item?.['author']).toEqual(AUTHORS);
   });
 
-  it('CSL-JSON parses back as one document item', () => {
+  it('RIS writes DA as YYYY/MM/DD/ and parses in an independent parser (astrocite-ris) with the date whole and names kept whole', () => {
+    expect(formats.ris).toMatch(/^DA {2}- 2019\/03\/12\/$/m);
+    // astrocite-ris types its items with csl-json's types, which do not resolve here: the fields read below.
+    const [item] = parseRis(formats.ris) as unknown as { issued?: unknown; author?: unknown; publisher?: string; title?: string; URL?: string; note?: string }[];
+    expect(item?.issued).toEqual({ 'date-parts': [['2019', '03', '12']] });
+    expect(item?.author).toEqual(AUTHORS);
+    expect(item?.publisher).toBe('European Parliament');
+    expect(item?.title).toBe(`${TITLE}, recital J`);
+    expect(item?.URL).toBe(url);
+    expect(item?.note).toContain(`on behalf of the ECR Group`);
+    expect(item?.note).toContain(`Official page: ${OFFICIAL}`);
+  });
+
+  it('CSL-JSON parses back as one document item by the tabling members', () => {
     const [item] = new Cite(JSON.parse(formats.csl)).data;
-    expect(item).toMatchObject({ id: 'b8_0205_2019_rj', type: 'document', number: 'B8-0205/2019', language: 'en', URL: url });
+    expect(item).toMatchObject({ id: 'b8_0205_2019_rj', type: 'document', number: 'B8-0205/2019', language: 'en', URL: url, title: `${TITLE}, recital J`, publisher: 'European Parliament' });
+    expect(item?.['author']).toEqual(AUTHORS);
   });
 });
 

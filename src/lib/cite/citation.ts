@@ -8,6 +8,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { joinCitation } from './citation-text.ts';
+import { outcomeText } from '../record/outcome.ts';
 import type { UnitKind } from '../resolution/units.ts';
 import type { DocumentRecord } from '../record/schema.ts';
 
@@ -18,7 +19,7 @@ export interface CitedUnit {
 }
 
 export interface CitationFormats {
-  /** House style: "European Parliament, Motion for a resolution on …, B8-0205/2019, 12 March 2019, recital J, <URL>". */
+  /** House style: "Charles Tannock, … (on behalf of the ECR Group), Motion for a resolution on …, European Parliament, B8-0205/2019 (<official URL>), 12 March 2019, recital J, <URL>". */
   plain: string;
   bibtex: string;
   ris: string;
@@ -31,12 +32,22 @@ export function citedUnitName(unit: CitedUnit): string {
   return `${unit.kind} ${unit.label}`;
 }
 
-/** The institution every citation names as author (the house style), and the publisher. */
-const INSTITUTION = 'European Parliament';
+/** The publisher of every document the site cites: the Parliament publishes a motion; its authors are the members who tabled it. */
+export const PUBLISHER = 'European Parliament';
 
-/** The house-style citation of the document without its address: "European Parliament, Motion for …, B8-0205/2019, 12 March 2019". */
+/** "Charles Tannock, …, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group)" */
+export function authorsText(record: DocumentRecord): string {
+  const names = record.tabledBy.members.map((m) => `${m.given} ${m.family}`);
+  const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+  return `${listed} (on behalf of the ${record.tabledBy.onBehalfOf})`;
+}
+
+/**
+ * The house-style citation of the document without this site's address: authors, the title as
+ * the official page prints it, publisher, reference with its official address, date.
+ */
 export function citationPrefix(record: DocumentRecord): string {
-  return [INSTITUTION, record.citationTitle, record.reference.value, record.tabled.written].join(', ');
+  return [authorsText(record), record.title.value, PUBLISHER, `${record.text.reference} (${record.sources['document'].url})`, record.tabled.written].join(', ');
 }
 
 /** The site's own citation, in plain text. `url` is the absolute address of the document or unit. */
@@ -49,16 +60,15 @@ export function plainCitation(record: DocumentRecord, url: string, unit?: CitedU
  * citation-js keeps in a BibTeX key (no hyphen): "b8_0205_2019", "b8_0205_2019_rj", "b8_0205_2019_p12".
  */
 export function citationKey(record: DocumentRecord, unit?: CitedUnit): string {
-  const document = record.reference.value.replace(/[-/]/g, '_').toLowerCase();
+  const document = record.text.reference.replace(/[-/]/g, '_').toLowerCase();
   return unit ? `${document}_${unit.kind[0]}${unit.label.toLowerCase()}` : document;
 }
 
-/** The note every format carries: the procedure, who tabled it, and what became of it. */
+/** The note every format carries: the procedure, on whose behalf, what became of it, and the official address. */
 export function citationNote(record: DocumentRecord): string {
-  const { tabledBy, adopted, supersededBy } = record;
   return (
-    `${record.reference.value}, procedure ${record.procedure.value}, tabled on behalf of the ${tabledBy.onBehalfOf}; ` +
-    `not adopted as such: Parliament adopted the ${supersededBy.kind} ${supersededBy.reference} on ${adopted.written} (${adopted.reference})`
+    `${record.text.reference}, procedure ${record.text.procedure}, tabled on behalf of the ${record.tabledBy.onBehalfOf}; ` +
+    `${outcomeText(record)}. Official page: ${record.sources['document'].url}`
   );
 }
 
@@ -70,15 +80,38 @@ export function cslItem(record: DocumentRecord, url: string, unit?: CitedUnit): 
     'citation-key': citationKey(record, unit),
     type: 'document',
     genre: record.type.value,
-    title: unit ? `${record.citationTitle}, ${citedUnitName(unit)}` : record.citationTitle,
-    author: [{ literal: INSTITUTION }],
-    publisher: INSTITUTION,
+    title: unit ? `${record.title.value}, ${citedUnitName(unit)}` : record.title.value,
+    author: record.tabledBy.members.map(({ family, given }) => ({ family, given })),
+    publisher: PUBLISHER,
     issued: { 'date-parts': [[year, month, day]] },
-    number: record.reference.value,
-    language: record.language.code,
+    number: record.text.reference,
+    language: record.text.language,
     URL: url,
     note: citationNote(record),
   };
+}
+
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * citation-js writes the day into BibTeX's month (`month = {mar 12}`), which parsers reduce to
+ * the year. BibTeX wants the month as its macro (`month = mar`); biblatex reads the whole date
+ * from `date = {2019-03-12}`.
+ */
+function bibtexDates(bibtex: string, isoDate: string): string {
+  const month = BIBTEX_MONTHS[Number(isoDate.slice(5, 7)) - 1];
+  return bibtex.replace(/^(\s*)month = \{[^}]*\},$/m, `$1month = ${month},\n$1date = {${isoDate}},`);
+}
+
+/**
+ * RIS wants `DA  - YYYY/MM/DD/` (citation-js writes `2019/3/12/`), and readers that take the
+ * last date field they see (astrocite among them) would keep only PY's year: PY goes first.
+ */
+function risDates(ris: string, isoDate: string): string {
+  const lines = ris.split(/\r?\n/).filter((line) => !/^(DA|PY) {2}- /.test(line));
+  const at = lines.findIndex((line) => /^(?:ID|M1|N1|PB|TI|UR) {2}- /.test(line));
+  lines.splice(at, 0, `PY  - ${isoDate.slice(0, 4)}`, `DA  - ${isoDate.replaceAll('-', '/')}/`);
+  return lines.join('\n');
 }
 
 /**
@@ -96,8 +129,8 @@ export function citationFormats(record: DocumentRecord, url: string, unit?: Cite
   const cite = new Cite(item);
   return {
     plain: plainCitation(record, url, unit),
-    bibtex: cite.format('bibtex').trim(),
-    ris: unwrapRis(cite.format('ris')).trim(),
+    bibtex: bibtexDates(cite.format('bibtex').trim(), record.tabled.date),
+    ris: risDates(unwrapRis(cite.format('ris')).trim(), record.tabled.date),
     csl: JSON.stringify([item], null, 2),
   };
 }

@@ -68,7 +68,7 @@ export function akomaNtosoExport(
   const date = record.tabled.date;
   // Akoma Ntoso names languages with three letters (ISO 639-2/T): "eng" for "en".
   const language = LANGUAGES[textLanguage];
-  const work = `/akn/eu/bill/motionForAResolution/${date}/${record.reference.value.replace('/', '-')}`;
+  const work = `/akn/eu/bill/motionForAResolution/${date}/${record.text.reference.replace('/', '-')}`;
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
   const num = (unit: ExportUnit) => (unit.kind === 'citation' ? [] : [x('num', `${unit.label}.`)]);
 
@@ -77,12 +77,12 @@ export function akomaNtosoExport(
       x('FRBRWork', lines([
         x('FRBRthis', { value: `${work}/!main` }),
         x('FRBRuri', { value: work }),
-        x('FRBRalias', { name: 'reference', value: record.reference.value }),
-        x('FRBRalias', { name: 'procedure', value: record.procedure.value }),
+        x('FRBRalias', { name: 'reference', value: record.text.reference }),
+        x('FRBRalias', { name: 'procedure', value: record.text.procedure }),
         x('FRBRdate', { date, name: 'tabled' }),
         x('FRBRauthor', { href: '#ep' }),
         x('FRBRcountry', { value: 'eu' }),
-        x('FRBRnumber', { value: record.reference.value }),
+        x('FRBRnumber', { value: record.text.reference }),
       ], '          ')),
       x('FRBRExpression', lines([
         x('FRBRthis', { value: `${work}/${language}@/!main` }),

@@ -6,7 +6,9 @@
 import { z } from 'astro/zod';
 import { IDENTIFIER_SCHEMES, REFERENCE_KINDS, type IdentifierScheme, type Reference } from '../editorial/references.ts';
 import { printedLabel as unitPrintedLabel, sectionOf, UNIT_ID_PATTERN, UNIT_KINDS, type UnitKind } from '../resolution/units.ts';
-import { recordSchema, type DocumentRecord } from '../record/schema.ts';
+import { authorsText } from '../cite/citation.ts';
+import { outcomeSentence } from '../record/outcome.ts';
+import { recordFile, recordSchema, type DocumentRecord } from '../record/schema.ts';
 
 /** What the exports need of a unit: the unit model's fields, as plain data. */
 export interface ExportUnit {
@@ -60,9 +62,9 @@ export function plainTextExport(record: DocumentRecord, heading: ExportHeading, 
     sections.push(`[${unit.title}]\n${[printedLabel(unit), unit.text].filter(Boolean).join(' ')}`);
   }
   return [
-    `${record.reference.value}: ${record.type.value}, tabled on ${record.tabled.written} by ${record.tabledBy.members.join(', ')}, on behalf of the ${record.tabledBy.onBehalfOf}.`,
-    `Not adopted as such: Parliament adopted the ${record.supersededBy.kind} ${record.supersededBy.reference} on ${record.adopted.written} (${record.adopted.reference}).`,
-    `Text as published by the European Parliament: ${record.sources.pdf.url}`,
+    `${record.text.reference}: ${record.type.value} tabled on ${record.tabled.written} by ${authorsText(record)}.`,
+    outcomeSentence(record),
+    `Text as published by the European Parliament: ${record.sources['pdf'].url}`,
     `This copy: ${documentUrl}. Lines in [square brackets] are this site's, not the text's.`,
     '',
     TEXT_START,
@@ -187,7 +189,7 @@ export function jsonExport(
   return jsonExportSchema.parse({
     $schema: schemaUrl,
     heading,
-    record,
+    record: recordFile(record),
     units: units.map((unit) => ({
       id: unit.id,
       kind: unit.kind,

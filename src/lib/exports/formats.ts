@@ -77,7 +77,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     mediaType: 'application/schema+json; charset=utf-8',
     title: 'JSON Schema',
     note: 'the schema the JSON download follows',
-    render: (input) => `${JSON.stringify(jsonExportJsonSchema(input.absolute(downloadPath(input.documentId, 'schema.json')), input.record.reference.value), null, 2)}\n`,
+    render: (input) => `${JSON.stringify(jsonExportJsonSchema(input.absolute(downloadPath(input.documentId, 'schema.json')), input.record.text.reference), null, 2)}\n`,
   },
   {
     extension: 'akn.xml',

@@ -1,29 +1,51 @@
 /**
  * The record as rows for a reader: what, the value as the site prints it, and its source.
- * Pure; /about/ renders them and the JSON download carries them.
+ * Pure; /about/ renders them. Optional facts the record lacks give no row.
  */
-import type { DocumentRecord, SourceKey } from './schema.ts';
+import { outcomeText } from './outcome.ts';
+import type { DocumentRecord } from './schema.ts';
 
 export interface RecordFact {
   label: string;
   value: string;
-  source: SourceKey;
+  /** A key of the record's `sources`. */
+  source: string;
 }
 
 export function recordFacts(record: DocumentRecord): RecordFact[] {
-  const { tabledBy, debate, vote, adopted, supersededBy, jointMotionTabledBy } = record;
-  return [
-    { label: 'Reference', value: record.reference.value, source: record.reference.source },
+  const { tabledBy, purpose, language, debate, vote, outcome } = record;
+  const facts: (RecordFact | false | undefined)[] = [
     { label: 'Type', value: record.type.value, source: record.type.source },
-    { label: 'Procedure', value: record.procedure.value, source: record.procedure.source },
+    { label: 'Title', value: record.title.value, source: record.title.source },
     { label: 'Tabled', value: record.tabled.written, source: record.tabled.source },
-    { label: 'Tabled by', value: `${tabledBy.members.join(', ')}, on behalf of the ${tabledBy.onBehalfOf}`, source: tabledBy.source },
-    { label: 'Purpose', value: record.purpose.value, source: record.purpose.source },
-    { label: 'Language', value: record.language.value, source: record.language.source },
-    { label: 'Superseded by', value: `${supersededBy.kind} ${supersededBy.reference} (“${supersededBy.note}”)`, source: supersededBy.source },
-    { label: 'Joint motion tabled by', value: `the ${jointMotionTabledBy.groups.join(', ')} groups`, source: jointMotionTabledBy.source },
-    { label: 'Debate', value: `${debate.written}, ${debate.place} (minutes ${debate.minutes}; verbatim report ${debate.verbatimReport})`, source: debate.source },
-    { label: 'Vote', value: `${vote.written} (minutes ${vote.minutes})`, source: vote.source },
-    { label: 'Adopted text', value: `${adopted.reference}, “${adopted.title}”, adopted on the basis of the joint motion ${adopted.basis}`, source: adopted.source },
+    { label: 'Tabled by', value: `${tabledBy.members.map((m) => `${m.given} ${m.family}`).join(', ')}, on behalf of the ${tabledBy.onBehalfOf}`, source: tabledBy.source },
+    purpose && { label: 'Purpose', value: purpose.value, source: purpose.source },
+    language && { label: 'Language', value: language.value, source: language.source },
+    debate && { label: 'Debate', value: `${debate.written}, ${debate.place} (minutes ${debate.minutes}; verbatim report ${debate.verbatimReport})`, source: debate.source },
+    vote && { label: 'Vote', value: `${vote.written} (minutes ${vote.minutes})`, source: vote.source },
   ];
+  switch (outcome.status) {
+    case 'replaced': {
+      const { jointMotion, adoptedText } = outcome;
+      facts.push(
+        { label: 'Replaced by', value: `joint motion for a resolution ${jointMotion.reference} (“${jointMotion.note}”)`, source: jointMotion.source },
+        {
+          label: 'Motions merged into it',
+          value: jointMotion.replaced.motions.map((m) => `${m.reference} (${m.group})`).join(', '),
+          source: jointMotion.replaced.source,
+        },
+        { label: 'Joint motion tabled by', value: `the ${jointMotion.tabledBy.groups.join(', ')} groups`, source: jointMotion.tabledBy.source },
+        { label: 'Adopted text', value: `${adoptedText.reference}, “${adoptedText.title}”, adopted on ${adoptedText.written} on the basis of the joint motion ${jointMotion.reference}`, source: adoptedText.source },
+      );
+      break;
+    }
+    case 'adopted':
+      facts.push({ label: 'Adopted text', value: `${outcome.adoptedText.reference}, “${outcome.adoptedText.title}”, adopted on ${outcome.adoptedText.written}`, source: outcome.adoptedText.source });
+      break;
+    case 'pending':
+      break;
+    default:
+      facts.push({ label: 'Outcome', value: outcomeText(record), source: outcome.source });
+  }
+  return facts.filter((fact): fact is RecordFact => Boolean(fact));
 }

@@ -27,12 +27,9 @@ export const resolutionSchema = z
     title: z.string().min(1),
     /** The site's short name for the document, in its header and as its site name. Editorial, not the source's. */
     shortTitle: z.string().min(1),
-    documentType: z.string().min(1),
-    author: z.string().min(1),
     term: count,
     year: z.number().int().min(1952),
     language: z.enum(Object.keys(LANGUAGES) as [Language, ...Language[]], { error: 'a language is the two-letter code of an official EU language, such as "en" or "fr"' }),
-    sourceUrl: z.url(),
     sourceFile: z.string().min(1),
     counts: z.object({ citations: count, recitals: count, paragraphs: count }).strict(),
   })
