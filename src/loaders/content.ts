@@ -147,7 +147,7 @@ export async function readContent(files: ContentFiles = contentFiles(), base = '
   });
   // A topic's pages quote the passage of each tagged unit about it: each must have one.
   for (const topic of topics) for (const id of topic.units) passageSpans(topic, units.find((u) => u.id === id)!, display(files.topics));
-  const timeline = parseTimeline(timelineText, units, display(files.timeline));
+  const timeline = parseTimeline(timelineText, units, display(files.timeline), meta.language);
   const id = documentIdOf(path);
   return {
     document: { id, meta, sections, formula: { text: formula, html: fragments[FORMULA_FRAGMENT] ?? '' } },

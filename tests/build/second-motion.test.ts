@@ -46,8 +46,11 @@ describe('a second motion, built with the same code', () => {
     expect(attribute('index.html', 'html', 'lang')).toBe('fr');
     expect(attribute('index.html', 'meta[property="og:site_name"]', 'content')).toBe('B10-0123/2025 — La presse à Villeport');
     expect(toString(select('.site-subtitle', html('index.html'))!)).toBe('La presse à Villeport');
-    expect(toString(select('title', html('index.html'))!)).toBe('B10-0123/2025 — Proposition de résolution: Résolution du Parlement européen sur la liberté de la presse à Villeport');
-    expect(toString(select('.doc-status', html('index.html'))!)).toContain('tabled on 10 March 2025 by two members on behalf of the Test Group');
+    expect(toString(select('title', html('index.html'))!)).toBe('B10-0123/2025 — Motion for a resolution (not adopted): Résolution du Parlement européen sur la liberté de la presse à Villeport');
+    const status = toString(select('.doc-status', html('index.html'))!);
+    expect(status).toContain('tabled on 10 March 2025 by two members on behalf of the Test Group');
+    // Another outcome than the real document's: rejected, said as such.
+    expect(status).toContain('Not adopted: Parliament rejected the motion on 13 March 2025');
   });
 
   it('prints its 34 units in the reading view, recitals lettered past Z, sections anchored by their headings', () => {
@@ -132,7 +135,8 @@ describe('a second motion, built with the same code', () => {
 
   it('sets its timeline in order, the text’s dates among the record’s', () => {
     const dates = selectAll('.timeline-date', html('timeline/index.html')).map((p) => toString(p).trim());
-    expect(dates).toEqual(['2024', '3 février 2025', '10 March 2025 (from the record)', '12 March 2025 (from the record)', '13 March 2025 (from the record)']);
+    expect(dates).toEqual(['2024', '3 février 2025', '10 March 2025 (from the record)', '13 March 2025 (from the record)']);
+    expect(toString(select('main', html('timeline/index.html'))!)).toContain('not adopted: Parliament rejected the motion on 13 March 2025');
   });
 
   it('writes redirects for its own units', () => {
@@ -144,7 +148,7 @@ describe('a second motion, built with the same code', () => {
   });
 
   it('speaks of its term with the right ordinal', () => {
-    expect(toString(select('main', html('about/index.html'))!)).toMatch(/during its\s*10th term/);
+    expect(toString(select('main', html('about/index.html'))!)).toMatch(/in its\s*10th term/);
   });
 });
 

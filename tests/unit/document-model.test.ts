@@ -7,6 +7,7 @@ import { EXPORT_FORMATS, formatPath } from '../../src/lib/exports/formats.ts';
 import { withHeadingIds } from '../../src/lib/heading-ids.ts';
 import { letteredPoints } from '../../src/lib/resolution/points.ts';
 import { resolutionSchema } from '../../src/lib/resolution/schema.ts';
+import { writtenStart } from '../../src/lib/record/timeline.ts';
 import { unitSchema } from '../../src/lib/resolution/units.ts';
 import { ordinal, wholeWords } from '../../src/lib/words.ts';
 import { processResolution } from '../../src/plugins/resolution-pipeline.ts';
@@ -16,12 +17,9 @@ const META = {
   procedure: '2025/2567(RSP)',
   title: 'European Parliament resolution on a test',
   shortTitle: 'A test',
-  documentType: 'Motion for a resolution',
-  author: 'Someone',
   term: 10,
   year: 2025,
   language: 'fr',
-  sourceUrl: 'https://www.europarl.europa.eu/doceo/document/B-10-2025-0123_FR.html',
   sourceFile: 'content/source/B10-0123-2025.txt',
   counts: { citations: 1, recitals: 1, paragraphs: 1 },
 };
@@ -109,12 +107,9 @@ describe('heading ids (rehype-slug)', () => {
       'procedure: 2025/2567(RSP)',
       'title: European Parliament resolution on a test',
       'shortTitle: A test',
-      'documentType: Motion for a resolution',
-      'author: Someone',
       'term: 10',
       'year: 2025',
       'language: en',
-      'sourceUrl: https://www.europarl.europa.eu/doceo/document/B-10-2025-0123_EN.html',
       'sourceFile: content/source/B10-0123-2025.txt',
       'counts: { citations: 1, recitals: 1, paragraphs: 1 }',
       '---',
@@ -149,5 +144,14 @@ describe('heading ids (rehype-slug)', () => {
     expect(file.data.fragments?.['paragraph-1']).toBe(
       'Asks the <a href="https://example.org">EU</a>: <span id="paragraph-1-a" class="point-anchor"></span>(a) to act; <span id="paragraph-1-b" class="point-anchor"></span>(b) to report;',
     );
+  });
+});
+
+describe('dates written in the text’s own language', () => {
+  it('reads the months of the document’s language', () => {
+    expect(writtenStart('3 février 2025', 'fr')).toBe('2025-02-03');
+    expect(writtenStart('mars 2025', 'fr')).toBe('2025-03');
+    expect(writtenStart('17-19 September 2018', 'en')).toBe('2018-09-17');
+    expect(writtenStart('3 février 2025', 'en')).toBeUndefined();
   });
 });

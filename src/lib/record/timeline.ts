@@ -11,7 +11,14 @@ import { wholeWords } from '../words.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/**
+ * The names of the months in `language` ("en": January … December; "fr": janvier … décembre), as
+ * the text writes them: a motion in any of the Parliament's languages writes its dates in its own.
+ */
+function monthNames(language: string): string[] {
+  const format = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => format.format(new Date(Date.UTC(2000, month, 1))));
+}
 
 /** True for a date of the calendar at the precision given: "2019", "2019-03", "2019-03-12" (not "2019-13-12", "2009-09-31"). */
 export function isCalendarDate(when: string): boolean {
@@ -27,14 +34,15 @@ export function isCalendarDate(when: string): boolean {
  * → "2018-09-17", "March 2017" → "2017-03", "2014-2015" → "2014"; undefined for a form the
  * timeline does not read.
  */
-export function writtenStart(written: string): string | undefined {
-  const month = (name: string) => String(MONTHS.indexOf(name) + 1).padStart(2, '0');
+export function writtenStart(written: string, language = 'en'): string | undefined {
+  const months = monthNames(language);
+  const month = (name: string) => String(months.indexOf(name) + 1).padStart(2, '0');
   const day = (n: string) => n.padStart(2, '0');
-  const monthNames = MONTHS.join('|');
+  const names = months.join('|');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})(?:-\d{4})?$/.exec(written))) return m[1];
-  if ((m = new RegExp(`^(${monthNames}) (\\d{4})$`).exec(written))) return `${m[2]}-${month(m[1])}`;
-  if ((m = new RegExp(`^(\\d{1,2})(?:-\\d{1,2})? (${monthNames}) (\\d{4})$`).exec(written))) return `${m[3]}-${month(m[2])}-${day(m[1])}`;
+  if ((m = new RegExp(`^(${names}) (\\d{4})$`).exec(written))) return `${m[2]}-${month(m[1])}`;
+  if ((m = new RegExp(`^(\\d{1,2})(?:-\\d{1,2})? (${names}) (\\d{4})$`).exec(written))) return `${m[3]}-${month(m[2])}-${day(m[1])}`;
   return undefined;
 }
 
@@ -66,7 +74,7 @@ export interface TimelineUnit {
 const FIX = `see the format described at the top of ${TIMELINE_FILE} (when, written, what, units, names).`;
 
 /** Dates not in their unit's text, unknown units, names the units do not mention. */
-function timelineProblems(units: readonly TimelineUnit[]) {
+function timelineProblems(units: readonly TimelineUnit[], language: string) {
   const byId = new Map(units.map((u) => [u.id, u]));
   return (data: Record<string, TimelineEventData>): DataProblem[] =>
     Object.entries(data).flatMap(([slug, event]) => {
@@ -81,7 +89,7 @@ function timelineProblems(units: readonly TimelineUnit[]) {
       });
       if (unitProblems.length > 0) return unitProblems;
       const problems: DataProblem[] = [];
-      const start = writtenStart(event.written);
+      const start = writtenStart(event.written, language);
       if (start === undefined) {
         problems.push({ path: [slug, 'written'], message: `"${event.written}" is not a date form the timeline reads.`, fix: 'write it as the text does, in one of the forms "17 September 2009", "17-19 September 2018", "March 2017", "2011", "2014-2015".' });
       } else if (start !== event.when) {
@@ -112,9 +120,12 @@ export function sortTimeline<E extends { when: string }>(events: readonly E[]): 
   return [...events].sort((a, b) => sortKey(a.when).localeCompare(sortKey(b.when)));
 }
 
-/** Parses and validates the timeline against the units; the events come back oldest first. */
-export function parseTimeline(yamlText: string, units: readonly TimelineUnit[], file = TIMELINE_FILE): TimelineEvent[] {
-  const data = validateYaml(parseYaml(yamlText, file), file, z.record(slugSchema, timelineEventSchema), FIX, timelineProblems(units));
+/**
+ * Parses and validates the timeline against the units; the events come back oldest first.
+ * `language` is the text's (its frontmatter's): the language its dates are written in.
+ */
+export function parseTimeline(yamlText: string, units: readonly TimelineUnit[], file = TIMELINE_FILE, language = 'en'): TimelineEvent[] {
+  const data = validateYaml(parseYaml(yamlText, file), file, z.record(slugSchema, timelineEventSchema), FIX, timelineProblems(units, language));
   return sortTimeline(Object.entries(data).map(([slug, event]) => ({ slug, ...event })));
 }
 
