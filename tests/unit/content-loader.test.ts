@@ -96,7 +96,7 @@ describe('timeline dates', () => {
   });
 
   it('start where their written form starts, as precisely as it is written', () => {
-    expect(['17 September 2009', '17-19 September 2018', '1 March 2017', 'March 2017', '2011', '2014-2015', 'Sept. 2017', 'spring 2018'].map(writtenStart)).toEqual([
+    expect(['17 September 2009', '17-19 September 2018', '1 March 2017', 'March 2017', '2011', '2014-2015', 'Sept. 2017', 'spring 2018'].map((written) => writtenStart(written))).toEqual([
       '2009-09-17', '2018-09-17', '2017-03-01', '2017-03', '2011', '2014', undefined, undefined,
     ]);
   });
