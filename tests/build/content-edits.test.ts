@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const DESCRIPTION = 'Activist serving a prison term after the 2016 land-reform protests;';
+const DESCRIPTION = 'activist serving a prison term after the 2016 land-reform protests;';
 const EDITED = 'Edited description, activist sentenced after the 2016 land-reform protests.';
 /** The name as recital J links it, before and after the edit of its text forms. */
 const LINKED_BEFORE = '<a href="/names/maks-bokayev/">Maks Bokayev</a>';
@@ -164,7 +164,7 @@ describe('a registry edit in astro dev', () => {
     await expect.poll(() => status('/about/').catch(() => 0), { timeout: 60_000, interval: 500 }).toBe(500);
     expect(await status('/recitals/j/')).toBe(500);
     expect(await get('/about/')).not.toContain('12 March 2019');
-    expect(log).toMatch(/record\.yaml:33:17: tabled\.date: a date is a day of the calendar/);
+    expect(log).toMatch(/record\.yaml:43:17: tabled\.date: a date is a day of the calendar/);
     writeFileSync(record, good);
     await expect.poll(() => get('/about/').catch(() => ''), { timeout: 60_000, interval: 500 }).toContain('12 March 2019');
   }, 150_000);

@@ -189,7 +189,7 @@ describe('words on /about/', () => {
   it('keep their spaces around the record’s values', async () => {
     const $ = await fetchHtml('about/');
     const text = $('#document').next('p').text().replace(/\s+/g, ' ');
-    expect(text).toContain('during its 8th term');
+    expect(text).toContain('in its 8th term');
     expect(text).toContain('on behalf of the ECR Group');
   });
 });
@@ -227,7 +227,7 @@ describe('print', () => {
     expect(await left('.print-colophon')).toBe(await left('.unit-page h1'));
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.unit-document').isVisible()).toBe(false);
-    expect(await page.locator('.unit-place').innerText()).toBe('Paragraph 4 of 12 · Read paragraph 4 in the whole resolution');
+    expect(await page.locator('.unit-place').innerText()).toBe('Paragraph 4 of 12 · Read paragraph 4 in the whole text');
     await page.context().close();
   });
 });

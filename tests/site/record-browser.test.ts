@@ -148,7 +148,7 @@ describe('forgiving addresses, through the 404 page', () => {
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname).toBe(new URL(siteUrl('recitals/z/')).pathname);
     expect(await page.textContent('h1')).toBe('Page not found');
-    expect(await page.locator('main a', { hasText: /^recitals$/ }).getAttribute('href')).toBe(new URL(siteUrl('recitals/')).pathname);
+    expect(await page.locator('#units-of-section a', { hasText: /^17 recitals$/ }).getAttribute('href')).toBe(new URL(siteUrl('recitals/')).pathname);
     await page.context().close();
   });
 });

@@ -25,7 +25,7 @@ export const IDENTIFIER_SCHEMES = {
   'un-ga-resolution': { label: 'UN General Assembly resolution', form: /^\d+ [A-Z] \([IVXLC]+\)$/, example: '2200 A (XXI)' },
   unts: { label: 'UN Treaty Series', form: /^vol\. \d+, No\. I-\d+$/, example: 'vol. 999, No. I-14668' },
   'eeas-id': { label: 'EEAS press release', form: /^\d{6}_\d+$/, example: '181123_10' },
-  'kz-law': { label: 'Kazakhstan act', form: /^No\. \d+(?:-[IVX]+)?$/, example: 'No. 226-V' },
+  'national-act': { label: 'National act', form: /^No\. \d+(?:-[IVX]+)?$/, example: 'No. 226-V' },
 } as const satisfies Record<string, { label: string; form: RegExp; example: string }>;
 
 export type IdentifierScheme = keyof typeof IDENTIFIER_SCHEMES;

@@ -19,7 +19,7 @@ const text = z.string().trim().min(1);
 const sourceKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a source is named by a key of `sources`, e.g. "document"');
 const source = z.object({ title: text, url: z.url({ protocol: /^https$/, error: 'an official address starts with https://' }) }).strict();
 const dated = { date: isoDate, written: text, source: sourceKey };
-const motionReference = z.string().regex(/^B\d+-\d{4}\/\d{4}$/, 'a motion’s reference looks like "B8-0205/2019"');
+const motionReference = z.string().regex(/^B\d+-\d{4}\/\d{4}$/, 'a motion’s reference looks like "B9-0123/2020"');
 
 /**
  * The kinds of document the site knows, with the word it uses for one ("the motion"): the site
