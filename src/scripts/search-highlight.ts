@@ -5,6 +5,7 @@
  */
 import markStyles from '../styles/search-mark.css?url';
 import { findWordRanges, wordsFromHighlightParam } from '../lib/search/highlight.ts';
+import { UNIT_LABEL } from '../lib/markup.ts';
 
 /** The mark's own colours, fetched only on arrival from a result (a <link>: the CSP allows no inline style). */
 function loadStyles(): void {
@@ -18,8 +19,8 @@ function markWords(root: Element, words: readonly string[]): number {
   let count = 0;
   for (const scope of root.querySelectorAll('[data-source-text]')) {
     const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-      // The printed label ("J.") and tools are not the text: never mark them.
-      acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      // The printed label ("J.") is not the text, and a word already marked is marked once.
+      acceptNode: (node) => (node.parentElement?.closest(`.${UNIT_LABEL}, mark`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     const nodes: Text[] = [];
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);
