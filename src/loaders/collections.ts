@@ -22,12 +22,16 @@ let last: { key: string; content: Promise<SiteContent> } | undefined;
  * at once on a change): read again only when a file's text has changed.
  */
 function sharedContent(files: ContentFiles, base: string): Promise<SiteContent> {
-  const resolutions = readdirSync(files.resolutionDir).filter((name) => name.endsWith('.md')).sort();
-  const read = [...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations, files.record, files.timeline, files.references];
-  // The bytes, not decoded text: an edit that breaks the encoding is an edit too.
-  const key = [base, ...resolutions, ...read.map((file) => readFileSync(file).toString('latin1'))].join('\0');
+  const key = contentKey(files, base);
   if (last?.key !== key) last = { key, content: readContent(files, base) };
   return last.content;
+}
+
+/** What the content is now: the base and every file's bytes (an edit that breaks the encoding is an edit too). */
+function contentKey(files: ContentFiles, base: string): string {
+  const resolutions = readdirSync(files.resolutionDir).filter((name) => name.endsWith('.md')).sort();
+  const read = [...resolutions.map((name) => join(files.resolutionDir, name)), files.names, files.topics, files.relations, files.record, files.timeline, files.references];
+  return [base, ...resolutions, ...read.map((file) => readFileSync(file).toString('latin1'))].join('\0');
 }
 
 interface Entry {
@@ -58,14 +62,23 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
         if (!files.includes(resolve(changed))) return;
         // In dev a mistake does not stop the server, but no page shows the last good content
         // in its place: every page shows the error until it is fixed (src/data/content-error.ts).
-        sync().then(
-          () => setContentError(undefined),
-          (error: unknown) => {
-            const message = error instanceof Error ? error.message : String(error);
-            setContentError(message);
-            logger.error(message);
-          },
-        );
+        // A write can reach the watcher as two events (the truncation, then the text), and the
+        // watcher may drop the second: a result read from files that have changed since decides
+        // nothing, and the files as they are now are read again, until a result is current.
+        const settle = (): void => {
+          const attempt = contentKey(contentFiles(), config.base);
+          const stale = () => contentKey(contentFiles(), config.base) !== attempt;
+          sync().then(
+            () => (stale() ? settle() : setContentError(undefined)),
+            (error: unknown) => {
+              if (stale()) return settle();
+              const message = error instanceof Error ? error.message : String(error);
+              setContentError(message);
+              logger.error(message);
+            },
+          );
+        };
+        settle();
       });
     },
   };
