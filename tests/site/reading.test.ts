@@ -83,7 +83,14 @@ describe('the reading view', () => {
 
   it('reads, navigates and links with JavaScript off', async () => {
     const page = await open('./', { javaScriptEnabled: false });
-    const text = await page.$$eval('.document [data-source-text]', (es) => es.map((e) => (e as HTMLElement).innerText).join(' '));
+    // Each passage as a reader who scrolls to it sees it: the reading view lays out only the units
+    // near the screen (content-visibility: auto), and a unit not laid out has no rendered text.
+    const passages: string[] = [];
+    for (const passage of await page.locator('.document [data-source-text]').all()) {
+      await passage.scrollIntoViewIfNeeded();
+      passages.push(await passage.innerText());
+    }
+    const text = passages.join(' ');
     expect(words(text)).toEqual(sourceWords());
     const contents = await page.$$eval('nav.toc a', (as) => as.map((a) => a.getAttribute('href')));
     expect(contents).toContain('#recital-j');
@@ -105,22 +112,28 @@ describe('the reading view', () => {
   ] as const) {
     it(`gives each unit its own tools, under its text, at least 14 px and 24 × 24 px apart (${name})`, async () => {
       const page = await open('./', { viewport });
-      const tools = await page.$$eval('article.unit', (units) =>
-        units.map((unit) => {
-          const row = unit.querySelector('.unit-tools');
-          const text = unit.querySelector('.unit-text')!.getBoundingClientRect();
-          const box = row?.getBoundingClientRect();
-          const targets = [...(row?.querySelectorAll('a, button') ?? [])].map((t) => t.getBoundingClientRect());
-          return {
-            id: unit.id,
-            names: [...(row?.querySelectorAll('a, button') ?? [])].map((t) => (t.firstChild?.textContent ?? '').trim()),
-            fontSize: row ? parseFloat(getComputedStyle(row).fontSize) : 0,
-            insideUnit: !!box && box.top >= text.bottom - 1 && unit.getBoundingClientRect().bottom >= box.bottom,
-            smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
-            gaps: targets.slice(1).map((t, i) => t.left - targets[i].right),
-          };
-        }),
-      );
+      // Each unit measured where a reader sees it: the reading view lays out only the units near
+      // the screen (content-visibility: auto); one far below keeps a placeholder height until then.
+      const tools = [];
+      for (const article of await page.locator('article.unit').all()) {
+        await article.scrollIntoViewIfNeeded();
+        tools.push(
+          await article.evaluate((unit) => {
+            const row = unit.querySelector('.unit-tools');
+            const text = unit.querySelector('.unit-text')!.getBoundingClientRect();
+            const box = row?.getBoundingClientRect();
+            const targets = [...(row?.querySelectorAll('a, button') ?? [])].map((t) => t.getBoundingClientRect());
+            return {
+              id: unit.id,
+              names: [...(row?.querySelectorAll('a, button') ?? [])].map((t) => (t.firstChild?.textContent ?? '').trim()),
+              fontSize: row ? parseFloat(getComputedStyle(row).fontSize) : 0,
+              insideUnit: !!box && box.top >= text.bottom - 1 && unit.getBoundingClientRect().bottom >= box.bottom,
+              smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
+              gaps: targets.slice(1).map((t, i) => t.left - targets[i].right),
+            };
+          }),
+        );
+      }
       expect(tools).toHaveLength(39);
       for (const unit of tools) {
         expect(unit.names, unit.id).toEqual(['Page', 'Copy link', 'Cite']);
