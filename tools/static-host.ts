@@ -51,9 +51,10 @@ export interface ServedSite {
 /**
  * Serves a built site from `dir` under `basePath` on 127.0.0.1, on `port` (0: a free one). Like a static
  * host: directory indexes, the headers of the site's `_headers` file, and unknown URLs answered
- * with status 404 and the site's 404 page.
+ * with status 404 and the site's 404 page. `gzip`: a file's `.gz` sibling, where there is one, is
+ * sent compressed to a browser that accepts it, as hosts compress (the first-paint bench).
  */
-export async function serveDirectory(dir: string, basePath = '/', port = 0): Promise<ServedSite> {
+export async function serveDirectory(dir: string, basePath = '/', port = 0, { gzip = false } = {}): Promise<ServedSite> {
   const siteDir = resolve(dir);
   if (!existsSync(resolve(siteDir, 'index.html'))) {
     throw new Error(`No built site in ${siteDir}: run "npm run build" first (the test command does).`);
@@ -68,6 +69,7 @@ export async function serveDirectory(dir: string, basePath = '/', port = 0): Pro
   const assets = sirv(siteDir, {
     dev: false,
     etag: true,
+    gzip,
     extensions: ['html'],
     setHeaders: (res, pathname) => {
       for (const rule of headers) {

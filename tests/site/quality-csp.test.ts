@@ -1,11 +1,14 @@
 /**
  * Content Security Policy: one strict policy, in every page's <meta> and in the build's
- * `_headers` (both from src/lib/site.ts); no inline script or style anywhere; and in Chromium,
+ * `_headers` (both from src/lib/site.ts); no inline script anywhere, no inline style but each
+ * page's own stylesheet, allowed by its hash; and in Chromium,
  * served with the `_headers` policy as a host would, no page raises a CSP violation, a
  * console error or a failed request — search included, where there is one.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import * as cheerio from 'cheerio';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +36,7 @@ const directives = (policy: string) =>
   );
 
 describe('the policy', () => {
-  it('is strict: scripts from the site only, no inline script or style, no eval', () => {
+  it('is strict: scripts from the site only, no inline script, no inline style but by hash, no eval', () => {
     const policy = directives(CONTENT_SECURITY_POLICY);
     const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
     expect(scripts).not.toContain("'unsafe-inline'");
@@ -48,23 +51,47 @@ describe('the policy', () => {
     expect(policy.get('default-src')).toEqual(["'self'"]);
   });
 
-  it('is the same in every page\'s <meta> and in _headers (which adds the header-only directives)', () => {
-    const metas = site.pages.map((page) => {
-      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
-      return { path: page.path, policies: $('meta[http-equiv="Content-Security-Policy"]').map((_, el) => $(el).attr('content')).get() };
-    });
-    expect(metas.filter((m) => m.policies.length !== 1 || m.policies[0] !== CONTENT_SECURITY_POLICY).map((m) => m.path)).toEqual([]);
+  /** Each page's <style> elements, and the policy its <meta> carries. */
+  const pages = site.pages.map((page) => {
+    const $ = cheerio.load(readFileSync(page.file, 'utf8'));
+    return {
+      path: page.path,
+      styles: $('style').map((_, el) => $(el).text()).get(),
+      policies: $('meta[http-equiv="Content-Security-Policy"]').map((_, el) => $(el).attr('content')).get(),
+    };
+  });
+  const sha256 = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  /** The site's policy with style-src widened by `hashes`, as the directives map compares it. */
+  const withStyles = (policy: string, hashes: string[]) => {
+    const map = directives(policy);
+    map.set('style-src', [...map.get('style-src')!, ...hashes]);
+    return map;
+  };
 
+  it('is the same in every page\'s <meta> and in _headers (which adds the header-only directives), each allowing the page\'s own stylesheet', () => {
+    // One stylesheet per page, inline (the first paint waits for no request), the same on most pages.
+    expect(pages.filter((p) => p.styles.length !== 1).map((p) => p.path)).toEqual([]);
+    expect(pages.filter((p) => p.policies.length !== 1).map((p) => p.path)).toEqual([]);
+    expect(pages.filter((p) => !isDeepStrictEqual(directives(p.policies[0]), withStyles(CONTENT_SECURITY_POLICY, p.styles.map(sha256)))).map((p) => p.path)).toEqual([]);
+
+    const everyStyle = [...new Set(pages.flatMap((p) => p.styles.map(sha256)))];
+    expect(everyStyle.length).toBeGreaterThan(1);
     const rules = headerRules(readFileSync(join(site.dir, '_headers'), 'utf8'));
     for (const page of site.pages) {
       const local = `/${page.path.slice(site.basePath.length)}`;
       const sent = rules.filter((r) => r.matches(local)).flatMap((r) => r.headers.filter(([name]) => name.toLowerCase() === 'content-security-policy'));
       expect(sent, `_headers policy for ${local}`).toHaveLength(1);
-      expect(directives(sent[0][1])).toEqual(directives([CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; ')));
+      // The header is one policy for every page: it allows every page's stylesheet.
+      const policy = directives(sent[0][1]);
+      expect(new Set(policy.get('style-src')), `_headers style-src for ${local}`).toEqual(new Set(["'self'", ...everyStyle]));
+      policy.delete('style-src');
+      const expected = directives([CONTENT_SECURITY_POLICY, ...HEADER_ONLY_POLICY].join('; '));
+      expected.delete('style-src');
+      expect(policy).toEqual(expected);
     }
   });
 
-  it('needs nothing inline: no page has an inline script, event handler, <style> or style attribute', () => {
+  it('needs nothing inline but the page\'s stylesheet: no inline script, event handler or style attribute, no <style> its policy does not name', () => {
     const inline = site.pages.flatMap((page) => {
       const $ = cheerio.load(readFileSync(page.file, 'utf8'));
       const found: string[] = [];
@@ -72,7 +99,10 @@ describe('the policy', () => {
         const type = $(el).attr('type') ?? '';
         if (!/json/.test(type)) found.push('inline <script>');
       });
-      $('style').each(() => void found.push('<style>'));
+      const allowed = directives($('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '').get('style-src') ?? [];
+      $('style').each((_, el) => {
+        if (!allowed.includes(sha256($(el).text()))) found.push('<style> its policy does not allow');
+      });
       $('[style]').each((_, el) => void found.push(`style="" on <${el.tagName}>`));
       $('*').each((_, el) => {
         for (const name of Object.keys($(el).attr() ?? {})) {
