@@ -18,8 +18,10 @@ const BUDGET = 12 * 1024;
 /**
  * Pages with a budget of their own, relative to the base. The reading view was 13.4 KiB before
  * the cited documents ("Cites:" under 13 units, 0.78 KiB) and the record's wording of the status
- * line and the footer's every-part navigation came in (measured 14.52 KiB). Issue 17's 12 KiB is
- * not met: this budget holds today's weight so that nothing grows unseen, it is not the goal.
+ * line and the footer's every-part navigation came in (measured 14.52 KiB; 14.57 with the
+ * stylesheet inline, whose gzip the document's stream shares, and the style's hash in the policy).
+ * Issue 17's 12 KiB is not met: this budget holds today's weight so that nothing grows unseen, it
+ * is not the goal. The map: 12.25 KiB with the stylesheet inline.
  */
 const PAGE_BUDGETS: Record<string, number> = { '': 14.75 * 1024, 'map/': 12.5 * 1024 };
 const site = readBuiltSite(inject('siteDir'));
@@ -57,10 +59,12 @@ describe('page weight budget', () => {
     expect([...weights].filter(([path, w]) => w.total > budgetOf(path)).map(([path, w]) => `${path}: ${kib(w.total)} KiB`)).toEqual([]);
   });
 
-  it('counts the favicon and the stylesheet: the weights are what the browser received', () => {
+  it('counts the favicon, and the stylesheet in the document: the weights are what the browser received', () => {
     const home = weights.get(site.basePath)!;
     expect(home.paths).toContain(`${site.basePath}favicon.svg`);
-    expect(home.byKind.css).toBeGreaterThan(0);
+    // The stylesheet is inline (a <style> in the document, weighed with it): no request for one.
+    expect(home.paths.filter((path) => path.endsWith('.css'))).toEqual([]);
+    expect(home.byKind.css).toBe(0);
     expect(home.byKind.html).toBeGreaterThan(0);
   });
 
