@@ -289,6 +289,20 @@ describe('layout', () => {
     await page.context().close();
   });
 
+  it('lays out on screen only the units near it, and on paper every unit', async () => {
+    const page = await open('./', { viewport: DESK });
+    // The last paragraph, far below the first screen, is not laid out (content-visibility: auto):
+    // it has no rendered text until the reader comes near it. Its words are in the page all the same.
+    const last = '#paragraph-12 .unit-text';
+    const lastWords = 'Instructs its President to forward this resolution to the HR/VP, the Council, the Commission, the governments and parliaments of the Member States, the Organisation for Security and Cooperation in Europe and the Government and Parliament of Kazakhstan.';
+    expect(await page.innerText(last)).toBe('');
+    expect((await page.textContent(last))?.replace(/\s+/g, ' ').trim()).toBe(`12. ${lastWords}`);
+    // Paper lays out everything, without scrolling.
+    await page.emulateMedia({ media: 'print' });
+    expect((await page.innerText(last)).replace(/\s+/g, ' ').trim()).toBe(`12. ${lastWords}`);
+    await page.context().close();
+  });
+
   it('the 404 page leads the reader back', async () => {
     const page = await open('404.html');
     expect(await page.textContent('h1')).toBe('Page not found');
