@@ -16,14 +16,14 @@
  *   npm run build && npm run bench:first-paint
  *   SITE_DIR=other-dist RUNS=5 npm run bench:first-paint
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/support/browser-path.ts';
 import { readBuiltSite } from '../tests/support/built-site.ts';
 import { serveDirectory } from '../tests/support/serve-site.ts';
+import { compressedCopy } from './lib.mjs';
 
 const runs = Math.max(1, Number(process.env.RUNS ?? 3));
 const dir = resolve(process.env.SITE_DIR ?? 'dist');
@@ -52,18 +52,7 @@ function writePlainPages() {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 const gzip = process.env.GZIP !== '0';
-const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt']);
-/** A copy of `from` with a `.gz` beside each text file, for a server that sends those (sirv's `gzip`). */
-function compressedCopy(from, to) {
-  rmSync(to, { recursive: true, force: true });
-  cpSync(from, to, { recursive: true });
-  for (const file of readdirSync(to, { recursive: true })) {
-    if (COMPRESSED.has(extname(file))) writeFileSync(join(to, `${file}.gz`), gzipSync(readFileSync(join(to, file)), { level: 6 }));
-  }
-  return to;
-}
 
 writePlainPages();
 const served = await serveDirectory(gzip ? compressedCopy(dir, join(outDir, 'site-gz')) : dir, site.basePath, 0, { gzip });

@@ -3,9 +3,9 @@
  * base path, launch Debian's Chromium, and record what a page fetches (raw and gzip bytes).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
@@ -112,4 +112,21 @@ export function formatTotals(byKind) {
   const sum = kinds.reduce((acc, k) => ({ raw: acc.raw + byKind[k].raw, gzip: acc.gzip + byKind[k].gzip }), { raw: 0, gzip: 0 });
   const parts = kinds.map((k) => `${k} ${kib(byKind[k].raw)} raw / ${kib(byKind[k].gzip)} gz (${byKind[k].files})`);
   return { line: parts.join(' · '), sum };
+}
+
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt']);
+
+/**
+ * A copy of the site in `from`, at `to`, with a `.gz` (zlib level 6, what the page-weight budget
+ * counts) beside each text file: served with sirv's `gzip` option (tools/static-host.ts), a
+ * browser gets what the hosts the README names send, compressed. Lighthouse's simulated network
+ * counts the bytes transferred, so the benches that run it serve such a copy.
+ */
+export function compressedCopy(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  for (const file of readdirSync(to, { recursive: true })) {
+    if (COMPRESSED.has(extname(file))) writeFileSync(join(to, `${file}.gz`), gzipSync(readFileSync(join(to, file)), { level: 6 }));
+  }
+  return to;
 }

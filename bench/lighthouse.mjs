@@ -9,7 +9,8 @@
  *   RUNS=3 npm run bench:lighthouse        # median of three runs per page and form factor
  *
  * Runs under the Node 24 of node_modules/.bin (npm run puts it first on PATH); it imports the
- * test support modules (TypeScript) through Node's type stripping.
+ * test support modules (TypeScript) through Node's type stripping. The site is served
+ * gzip-compressed, as hosts serve it (bench/lib.mjs, `compressedCopy`); GZIP=0 serves it as it is.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,16 +20,18 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/support/browser-path.ts';
 import { pageTypes, readBuiltSite } from '../tests/support/built-site.ts';
 import { serveDirectory } from '../tests/support/serve-site.ts';
+import { compressedCopy } from './lib.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const runs = Math.max(1, Number(process.env.RUNS ?? 1));
 
 const dir = resolve(process.env.SITE_DIR ?? 'dist');
 const site = readBuiltSite(dir);
-const served = await serveDirectory(dir, site.basePath);
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
 const outDir = resolve('bench-results', 'lighthouse');
 mkdirSync(outDir, { recursive: true });
+const gzip = process.env.GZIP !== '0';
+const served = await serveDirectory(gzip ? compressedCopy(dir, join(outDir, 'site-gz')) : dir, site.basePath, 0, { gzip });
+const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -87,7 +90,7 @@ const table = [
   ...rows.map((r) => [r.type, r.path, r.formFactor, ...r.scores.map(String), r.lcp.toFixed(0), r.tbt.toFixed(0), r.cls.toFixed(3)]),
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => row[i].length)));
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${runs} run(s) each (median), ${dir} under ${site.basePath}\n`);
+console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, ${runs} run(s) each (median), ${dir} under ${site.basePath}, served ${gzip ? 'gzip-compressed' : 'uncompressed'}\n`);
 for (const row of table) console.log(row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
 const below = rows.filter((r) => r.failing.length > 0);
 if (below.length > 0) {
