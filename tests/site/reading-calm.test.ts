@@ -30,15 +30,15 @@ async function open(path: string, options: Parameters<typeof newContext>[1]): Pr
 
 describe('every part of the site, from every page', () => {
   const site = readBuiltSite(inject('siteDir'));
-  // Written by hand: the seven parts issue 19 names, in this order.
-  const parts = ['Text', 'Names', 'Topics', 'Map', 'Timeline', 'Downloads', 'About'];
-  const paths = ['', 'names/', 'topics/', 'map/', 'timeline/', 'downloads/', 'about/'];
+  // Written by hand: the seven parts issue 19 names, in this order, and /references/ (issue 16).
+  const parts = ['Text', 'Names', 'Topics', 'Map', 'Timeline', 'References', 'Downloads', 'About'];
+  const paths = ['', 'names/', 'topics/', 'map/', 'timeline/', 'references/', 'downloads/', 'about/'];
 
   it('the build has pages to check', () => {
     expect(site.pages.length).toBeGreaterThan(100);
   });
 
-  it.each(site.pages.map((p) => [p.path, p.file] as const))('%s links text, names, topics, map, timeline, downloads and about', (_path, file) => {
+  it.each(site.pages.map((p) => [p.path, p.file] as const))('%s links text, names, topics, map, timeline, references, downloads and about', (_path, file) => {
     const $ = load(readFileSync(file, 'utf8'));
     const links = $('footer nav[aria-label="Every part of the site"] a');
     expect(links.map((_, a) => $(a).text().trim()).get()).toEqual(parts);
