@@ -156,11 +156,17 @@ describe('the contents', () => {
     await page.context().close();
   });
 
-  it('on a phone, the way back is a strip the width of the screen: in its place after the contents at first, over nothing; at the top of the screen deep in the text, where a link to a unit lands below it', async () => {
+  it('on a phone, the way back is a strip the width of the screen: out of sight behind the contents at first (one “Contents”, not two); at the top of the screen deep in the text, where a link to a unit lands below it', async () => {
     const page = await open('', PHONE);
     const box = (selector: string) => page.locator(selector).evaluate((e) => JSON.parse(JSON.stringify(e.getBoundingClientRect())) as DOMRect);
     const first = await box('a.back-to');
-    expect(first.top).toBeGreaterThanOrEqual((await box('#contents')).bottom);
+    const contents = await box('#contents');
+    expect(first.top).toBeGreaterThanOrEqual(contents.top);
+    expect(first.bottom).toBeLessThanOrEqual(contents.bottom);
+    // What a reader sees where the strip is, at its middle and at its right end (where its word is): the contents, not the strip.
+    const seen = (x: number, y: number) => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#contents, a.back-to')?.id || 'the strip', [x, y]);
+    expect(await seen(first.left + first.width / 2, first.top + first.height / 2)).toBe('contents');
+    expect(await seen(first.right - 8, first.top + first.height / 2)).toBe('contents');
     expect(first.bottom).toBeLessThanOrEqual((await box('#text')).top);
     await page.goto('#recital-j');
     await expect.poll(async () => (await box('#recital-j')).top).toBeGreaterThan(0);
