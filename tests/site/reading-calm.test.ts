@@ -164,7 +164,7 @@ describe('the contents', () => {
     expect(first.top).toBeGreaterThanOrEqual(contents.top);
     expect(first.bottom).toBeLessThanOrEqual(contents.bottom);
     // What a reader sees where the strip is, at its middle and at its right end (where its word is): the contents, not the strip.
-    const seen = (x: number, y: number) => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#contents, a.back-to')?.id || 'the strip', [x, y]);
+    const seen = (x: number, y: number) => page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('#contents, a.back-to')?.id || 'the strip', [x, y]);
     expect(await seen(first.left + first.width / 2, first.top + first.height / 2)).toBe('contents');
     expect(await seen(first.right - 8, first.top + first.height / 2)).toBe('contents');
     expect(first.bottom).toBeLessThanOrEqual((await box('#text')).top);
