@@ -106,7 +106,13 @@ export const RECORD_PAGES = {
  * The parts of the site, in the order the footer lists them all; `inHeader` marks the four most
  * used, which the header keeps so that it fits a phone.
  */
-export const SITE_PARTS: readonly { path: string; label: string; inHeader: boolean }[] = [
+export interface SitePart {
+  path: string;
+  label: string;
+  inHeader: boolean;
+}
+
+export const SITE_PARTS: readonly SitePart[] = [
   { path: PAGES.home, label: 'Text', inHeader: true },
   { path: PAGES.names, label: 'Names', inHeader: true },
   { path: PAGES.topics, label: 'Topics', inHeader: true },
