@@ -79,6 +79,15 @@ function place(range: Range): void {
   Object.assign(button.style, { top: `${top + window.scrollY}px`, left: `${Math.max(left, margin) + window.scrollX}px` });
 }
 
+// The words can move in the page after the offer is set: the reading view lays out its units only
+// near the screen (content-visibility: auto), and a unit above that takes its real height moves
+// them (the window keeps them in place by scrolling). The page's height changes then: set the
+// offer again.
+new ResizeObserver(() => {
+  const selection = document.getSelection();
+  if (!button.hidden && selection?.rangeCount) place(selection.getRangeAt(0));
+}).observe(document.body);
+
 // Keep the selection: a press on the button must not clear it before the click.
 button.addEventListener('pointerdown', (event) => event.preventDefault());
 button.addEventListener('click', () => void copyPassageLink());

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser.ts';
 import { pageTypes, readBuiltSite } from '../support/built-site.ts';
+import { scrollIntoRendering } from '../support/rendered.ts';
 import { weighLoad, type LoadWeight } from '../support/requests.ts';
 import { searchField } from '../support/search-ui.ts';
 
@@ -81,7 +82,7 @@ async function readable(page: Page) {
   // Each passage as a reader who scrolls to it sees it: the reading view lays out only what is
   // near the screen (content-visibility: auto), so a unit far below has no rendered text until then.
   for (const passage of await page.locator('[data-source-text]').all()) {
-    await passage.scrollIntoViewIfNeeded();
+    await scrollIntoRendering(passage);
     source.push(await passage.evaluate((el: HTMLElement) => ({ text: el.textContent ?? '', shown: el.checkVisibility() && el.innerText.replace(/\s+/g, ' ').trim() === (el.textContent ?? '').replace(/\s+/g, ' ').trim() })));
   }
   const links = await page.evaluate(() =>

@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readBuiltSite } from '../support/built-site.ts';
 import { fetchHtml, launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { scrollIntoRendering } from '../support/rendered.ts';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const DESK = { viewport: { width: 1280, height: 800 } };
@@ -83,7 +84,7 @@ describe('a unit the text does not have', () => {
 describe('“Copy link to this passage”', () => {
   /** Selects `words` inside `selector`'s text and returns the selection's line boxes and the offer's box. */
   async function select(page: Page, selector: string, words: string) {
-    await page.locator(selector).scrollIntoViewIfNeeded();
+    await scrollIntoRendering(page.locator(selector));
     await page.evaluate(
       ([sel, w]) => {
         const text = document.querySelector(sel)!;

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { scrollIntoRendering } from '../support/rendered.ts';
 import { sourceWords, words } from '../support/source-text.ts';
 
 let browser: Browser;
@@ -87,7 +88,7 @@ describe('the reading view', () => {
     // near the screen (content-visibility: auto), and a unit not laid out has no rendered text.
     const passages: string[] = [];
     for (const passage of await page.locator('.document [data-source-text]').all()) {
-      await passage.scrollIntoViewIfNeeded();
+      await scrollIntoRendering(passage);
       passages.push(await passage.innerText());
     }
     const text = passages.join(' ');
@@ -116,7 +117,7 @@ describe('the reading view', () => {
       // the screen (content-visibility: auto); one far below keeps a placeholder height until then.
       const tools = [];
       for (const article of await page.locator('article.unit').all()) {
-        await article.scrollIntoViewIfNeeded();
+        await scrollIntoRendering(article.locator('.unit-text'));
         tools.push(
           await article.evaluate((unit) => {
             const row = unit.querySelector('.unit-tools');
