@@ -1,4 +1,5 @@
 /**
+ * A mistake in an editorial file (names, references) stops the build at its file and line.
  * An edit to the editorial layer shows where it should, without a forced rebuild: the names
  * registry is content, read and watched by the content loader, and every unit's rendering
  * depends on it. Checked on a copy of content/ with an ordinary `astro build` run twice over one
@@ -63,19 +64,36 @@ describe('a registry edit, then an ordinary rebuild', () => {
   });
 });
 
-describe('a malformed registry', () => {
-  it('stops the build with the file, the line and the fix, and writes no page', () => {
+describe('a malformed editorial file', () => {
+  // Each: the edit, the line it breaks (found in the edited file), and what the build must say there.
+  it.each([
+    {
+      file: 'names.yaml',
+      from: 'maks-bokayev:\n  kind: person\n',
+      to: 'maks-bokayev:\n  kind: persn\n',
+      brokenLine: '  kind: persn',
+      says: (line: number) => new RegExp(`names\\.yaml:${line}:\\d+: maks-bokayev\\.kind: `),
+      fix: /Fix: /,
+    },
+    {
+      file: 'references.yaml',
+      from: '    citation-8: Universal Declaration of Human Rights\n',
+      to: '    citation-18: Universal Declaration of Human Rights\n',
+      brokenLine: '    citation-18: Universal Declaration of Human Rights',
+      says: (line: number) => new RegExp(`references\\.yaml:${line}:\\d+: udhr\\.cites\\.citation-18: "citation-18" is not a unit of the resolution\\.`),
+      fix: /Fix: use one of citation-1 … paragraph-12\./,
+    },
+  ])('$file: stops the build with the file, the line and the fix, and writes no page', ({ file, from, to, brokenLine, says, fix }) => {
     const { work, content } = copyContent();
-    const names = join(content, 'names.yaml');
-    const registry = readFileSync(names, 'utf8');
-    const broken = registry.replace('maks-bokayev:\n  kind: person\n', 'maks-bokayev:\n  kind: persn\n');
-    expect(broken).not.toBe(registry);
-    writeFileSync(names, broken);
-    const line = broken.split('\n').indexOf('  kind: persn') + 1;
+    const path = join(content, file);
+    const original = readFileSync(path, 'utf8');
+    const broken = original.replace(from, to);
+    expect(broken).not.toBe(original);
+    writeFileSync(path, broken);
     const { status, output, outDir } = buildFixture({ work, env: { CONTENT_DIR: content } });
     expect(status, output).not.toBe(0);
-    expect(output).toMatch(new RegExp(`names\\.yaml:${line}:\\d+: maks-bokayev\\.kind: `));
-    expect(output).toMatch(/Fix: /);
+    expect(output).toMatch(says(broken.split('\n').indexOf(brokenLine) + 1));
+    expect(output).toMatch(fix);
     expect(existsSync(join(outDir, 'index.html')), 'no page may be written').toBe(false);
   });
 });

@@ -185,6 +185,15 @@ describe('search on the built index', () => {
     page = await searchPage();
   });
 
+  /** Searches `typed`, which the search answers for another word, then follows "search instead for": the word as typed, which the text lacks. */
+  async function searchInsteadFor(typed: string) {
+    await resultsFor(page, typed);
+    await page.click(`.search-correction a:text("search instead for ${typed}")`);
+    await page.waitForFunction((quoted) => document.querySelector('[data-search-answered]')?.getAttribute('data-search-answered') === quoted, `"${typed}"`);
+    expect(await page.textContent('.search-status')).toBe(`The text does not mention “${typed}”.`);
+    expect(await page.locator('.search-hit').count()).toBe(0);
+  }
+
   describe('words and spellings the text holds find every unit holding them, each once', () => {
     it.each(FOUND)('%s', async (query, expected) => {
       const shown = await resultsFor(page, query);
@@ -211,11 +220,7 @@ describe('search on the built index', () => {
     });
 
     it('searches the word as typed, one click away', async () => {
-      await resultsFor(page, 'Kozolv');
-      await page.click(`.search-correction a:text("search instead for Kozolv")`);
-      await page.waitForFunction(() => document.querySelector('[data-search-answered]')?.getAttribute('data-search-answered') === '"Kozolv"');
-      expect(await page.textContent('.search-status')).toBe('The text does not mention “Kozolv”.');
-      expect(await page.locator('.search-hit').count()).toBe(0);
+      await searchInsteadFor('Kozolv');
     });
 
     it('never corrects a word the text holds', async () => {
@@ -233,11 +238,7 @@ describe('search on the built index', () => {
     });
 
     it('searches the exact form, one click away, and it is absent', async () => {
-      await resultsFor(page, 'Бокаева');
-      await page.click(`.search-correction a:text("search instead for Бокаева")`);
-      await page.waitForFunction(() => document.querySelector('[data-search-answered]')?.getAttribute('data-search-answered') === '"Бокаева"');
-      expect(await page.textContent('.search-status')).toBe('The text does not mention “Бокаева”.');
-      expect(await page.locator('.search-hit').count()).toBe(0);
+      await searchInsteadFor('Бокаева');
     });
   });
 
