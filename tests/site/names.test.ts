@@ -1,7 +1,7 @@
 /**
- * The names layer on the built site: links in the reading view and on unit pages, the
- * /names/ pages, and search by every spelling, against the real Pagefind index the build
- * writes (the page imports <base>pagefind/pagefind.js and calls pagefind.search()).
+ * The names layer on the built site: links in the reading view and on unit pages, and the
+ * /names/ pages. Search by every spelling, against the real Pagefind index, is
+ * search-spellings.test.ts's.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
