@@ -9,14 +9,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from '../../src/lib/site.ts';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import { newContext, useBrowser } from '../support/browser.ts';
 import { pageTypes, readBuiltSite } from '../support/built-site.ts';
 import { headerRules } from '../support/headers-file.ts';
+import { attr, attrs, readHtml, selectAll, text } from '../support/html.ts';
 import { trackRequests } from '../support/requests.ts';
 import { searchField } from '../support/search-ui.ts';
 
@@ -53,11 +52,11 @@ describe('the policy', () => {
 
   /** Each page's <style> elements, and the policy its <meta> carries. */
   const pages = site.pages.map((page) => {
-    const $ = cheerio.load(readFileSync(page.file, 'utf8'));
+    const tree = readHtml(page.file);
     return {
       path: page.path,
-      styles: $('style').map((_, el) => $(el).text()).get(),
-      policies: $('meta[http-equiv="Content-Security-Policy"]').map((_, el) => $(el).attr('content')).get(),
+      styles: selectAll('style', tree).map((style) => text(style)),
+      policies: attrs('meta[http-equiv="Content-Security-Policy"]', tree, 'content'),
     };
   });
   const sha256 = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
@@ -72,7 +71,7 @@ describe('the policy', () => {
     // One stylesheet per page, inline (the first paint waits for no request), the same on most pages.
     expect(pages.filter((p) => p.styles.length !== 1).map((p) => p.path)).toEqual([]);
     expect(pages.filter((p) => p.policies.length !== 1).map((p) => p.path)).toEqual([]);
-    expect(pages.filter((p) => !isDeepStrictEqual(directives(p.policies[0]), withStyles(CONTENT_SECURITY_POLICY, p.styles.map(sha256)))).map((p) => p.path)).toEqual([]);
+    expect(pages.filter((p) => !isDeepStrictEqual(directives(p.policies[0] ?? ''), withStyles(CONTENT_SECURITY_POLICY, p.styles.map(sha256)))).map((p) => p.path)).toEqual([]);
 
     const everyStyle = [...new Set(pages.flatMap((p) => p.styles.map(sha256)))];
     expect(everyStyle.length).toBeGreaterThan(1);
@@ -93,23 +92,20 @@ describe('the policy', () => {
 
   it('needs nothing inline but the page\'s stylesheet: no inline script, event handler or style attribute, no <style> its policy does not name', () => {
     const inline = site.pages.flatMap((page) => {
-      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
-      const found: string[] = [];
-      $('script:not([src])').each((_, el) => {
-        const type = $(el).attr('type') ?? '';
-        if (!/json/.test(type)) found.push('inline <script>');
-      });
-      const allowed = directives($('meta[http-equiv="Content-Security-Policy"]').attr('content') ?? '').get('style-src') ?? [];
-      $('style').each((_, el) => {
-        if (!allowed.includes(sha256($(el).text()))) found.push('<style> its policy does not allow');
-      });
-      $('[style]').each((_, el) => void found.push(`style="" on <${el.tagName}>`));
-      $('*').each((_, el) => {
-        for (const name of Object.keys($(el).attr() ?? {})) {
-          if (/^on/i.test(name)) found.push(`${name}="" on <${$(el).prop('tagName')?.toLowerCase()}>`);
-        }
-      });
-      $('a[href^="javascript:"]').each(() => void found.push('javascript: link'));
+      const tree = readHtml(page.file);
+      const allowed = directives(attrs('meta[http-equiv="Content-Security-Policy"]', tree, 'content')[0] ?? '').get('style-src') ?? [];
+      const found = [
+        ...selectAll('script:not([src])', tree)
+          .filter((el) => !/json/.test(attr(el, 'type') ?? ''))
+          .map(() => 'inline <script>'),
+        ...selectAll('style', tree)
+          .filter((style) => !allowed.includes(sha256(text(style))))
+          .map(() => '<style> its policy does not allow'),
+        ...selectAll('[style]', tree).map((el) => `style="" on <${el.tagName}>`),
+        // hast names event handlers onClick, onLoad …: every property so named is one.
+        ...selectAll('*', tree).flatMap((el) => Object.keys(el.properties).filter((name) => /^on/i.test(name)).map((name) => `${name}="" on <${el.tagName}>`)),
+        ...selectAll('a[href^="javascript:"]', tree).map(() => 'javascript: link'),
+      ];
       return found.map((what) => `${page.path}: ${what}`);
     });
     expect(inline).toEqual([]);
@@ -117,13 +113,7 @@ describe('the policy', () => {
 });
 
 describe('in the browser, under the policy', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   /** Everything that went wrong on a page: CSP violations, console errors, uncaught errors, failed or 4xx requests. */
   function watch(page: Page, expectedStatus: (url: string) => number) {
@@ -145,7 +135,7 @@ describe('in the browser, under the policy', () => {
   }
 
   it('raises no CSP violation, console error or failed request on any page, an unknown URL included', { timeout: 180_000 }, async () => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await newContext(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await context.addInitScript(() => {
       const log: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = log;
