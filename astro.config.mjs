@@ -1,7 +1,6 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import headers from './src/integrations/headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -32,5 +31,5 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
   // atomicOutput last: it moves the finished build into outDir after every other hook has run.
-  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), atomicOutput()],
+  integrations: [sitemap(), pagefind(), siteOrigin(address), atomicOutput()],
 });

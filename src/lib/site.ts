@@ -9,7 +9,7 @@
  * script or style to hash: its scripts and stylesheets are files, which 'self' allows, so the
  * hashes would allow nothing more except an empty inline <style>; and `_headers` would then
  * either differ from the <meta> or copy hashes that change with every build. One hand-written
- * policy, in the <meta> of Base.astro and in `_headers` (src/integrations/headers.ts), stays
+ * policy, in the <meta> of Base.astro and in `_headers` (src/lib/headers-file.ts), stays
  * stricter, smaller and the same in both.
  */
 
