@@ -26,6 +26,9 @@ export default defineConfig({
     format: 'directory',
     // External files only: the Content Security Policy allows no inline script or style.
     inlineStylesheets: 'never',
+    // Pages rendered side by side: a share card waits for a drawing thread (src/lib/cards/),
+    // and meanwhile the pages after it render. Enough to hold every card of a motion in flight.
+    concurrency: 64,
   },
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },

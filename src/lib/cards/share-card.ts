@@ -1,6 +1,6 @@
 /**
  * Share cards: the 1200×630 PNG that a link to a page previews with (Open Graph). Drawn by
- * draw.ts on a pool of threads (piscina), so that the cards are drawn side by side while the
+ * draw-worker.ts on a pool of threads (piscina), so that the cards are drawn side by side while the
  * pages render; kept in the build cache by content hash (src/lib/build-cache.ts), so that a
  * build draws only the cards whose content, layout, fonts or renderers changed.
  */
@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { cachedArtefact, contentHash } from '../build-cache.ts';
-import { layout, loadFonts, rendererVersions, SHARE_CARD_SIZE, type ShareCard } from './draw.ts';
+import { layout, loadFonts, rendererVersions, SHARE_CARD_SIZE, type ShareCard } from './layout.ts';
 
-export { SHARE_CARD_SIZE, type ShareCard } from './draw.ts';
+export { SHARE_CARD_SIZE, type ShareCard } from './layout.ts';
 
 /** The card's text alternative (og:image:alt): its heading and what it says of the document (the body is the page's description). */
 export function shareCardAlt(card: ShareCard): string {

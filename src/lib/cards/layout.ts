@@ -1,14 +1,14 @@
 /**
- * Draws a share card: layout to SVG with satori, SVG to PNG with resvg (a binary shipped inside
- * its npm package). Fonts come from @fontsource packages: nothing is downloaded at build time.
- * Loaded by share-card.ts (for the layout and the renderers' key) and by the drawing threads
- * (draw-worker.ts), which Node loads as it is: plain TypeScript that type stripping can run.
+ * A share card's content, layout and fonts: what decides how it looks, so what its cache key is
+ * made of (share-card.ts) and what the drawing threads draw from (draw-worker.ts). It imports no
+ * renderer, so the thread that renders the pages never loads one; and the drawing threads load it
+ * with Node as it is (plain TypeScript that type stripping can run: no enums, no parameter properties).
+ * Fonts come from @fontsource packages: nothing is downloaded at build time.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
+import type { Font } from 'satori';
 
 export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -20,17 +20,16 @@ export interface ShareCard {
   footer: string;
 }
 
-type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
-let fonts: SatoriFont[] | undefined;
+let fonts: Font[] | undefined;
 
 /**
- * The packages are resolved from the project's root (the build's working directory): this module
+ * Packages are resolved from the project's root (the build's working directory): this module
  * runs bundled inside Astro's build output and, as it is, in the drawing threads.
  */
-const projectRequire = () => createRequire(join(process.cwd(), 'package.json'));
+export const projectRequire = () => createRequire(join(process.cwd(), 'package.json'));
 
 /** The fonts, read once from the @fontsource packages in node_modules (satori reads WOFF, not WOFF2). */
-export function loadFonts(): SatoriFont[] {
+export function loadFonts(): Font[] {
   const require = projectRequire();
   const read = (pkg: string, file: string) => readFileSync(require.resolve(`${pkg}/files/${file}`));
   fonts ??= [
@@ -67,10 +66,4 @@ export function layout(card: ShareCard): CardNode {
     ]),
     box({ fontFamily: 'Sans', fontSize: 26, lineHeight: 1.35, color: '#5a6270', borderTop: '2px solid #dcd8cf', paddingTop: 16, marginTop: 24 }, card.footer),
   ]);
-}
-
-/** The card as PNG bytes, 1200×630. */
-export async function drawCard(card: ShareCard): Promise<Uint8Array> {
-  const svg = await satori(layout(card) as Parameters<typeof satori>[0], { ...SHARE_CARD_SIZE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_CARD_SIZE.width } }).render().asPng();
 }
