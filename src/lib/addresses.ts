@@ -102,6 +102,27 @@ export const RECORD_PAGES = {
   timeline: 'timeline/',
 } as const;
 
+/**
+ * The parts of the site, in the order the footer lists them all; `inHeader` marks the four most
+ * used, which the header keeps so that it fits a phone.
+ */
+export interface SitePart {
+  path: string;
+  label: string;
+  inHeader: boolean;
+}
+
+export const SITE_PARTS: readonly SitePart[] = [
+  { path: PAGES.home, label: 'Text', inHeader: true },
+  { path: PAGES.names, label: 'Names', inHeader: true },
+  { path: PAGES.topics, label: 'Topics', inHeader: true },
+  { path: PAGES.map, label: 'Map', inHeader: false },
+  { path: RECORD_PAGES.timeline, label: 'Timeline', inHeader: false },
+  { path: PAGES.references, label: 'References', inHeader: false },
+  { path: PAGES.downloads, label: 'Downloads', inHeader: false },
+  { path: PAGES.about, label: 'About', inHeader: true },
+];
+
 /** "recitals/": the page listing a section's units (also reached as /recitals/ by hand). */
 export function sectionIndexPath(kind: UnitKind): string {
   return `${sectionSegment(kind)}/`;

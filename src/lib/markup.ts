@@ -11,6 +11,8 @@ export const UNIT = 'unit';
 export const UNIT_TEXT = 'unit-text';
 /** The printed label ("A.", "4.") before a unit's text; a link to the unit in the reading view. */
 export const UNIT_LABEL = 'unit-label';
+/** On a unit's <article>: the unit as prose names it ("recital J"), for its tools' names and citation. */
+export const UNIT_NAME_ATTRIBUTE = 'data-name';
 /** The unit's tools: its page, Copy link. */
 export const UNIT_TOOLS = 'unit-tools';
 /** A "Copy link" button (src/scripts/unit-tools.ts). */

@@ -3,12 +3,12 @@
  * tools, made here in room that CSS keeps for it (nothing moves when it appears): "Page" (where
  * the unit's label also leads, without JavaScript), "Copy link" (the unit's permalink, absolute)
  * and "Cite" (a ready citation in the site's house style, joined from the document's citation on
- * <body>, the unit — "recital J" — and its page at the site's published address, so the reading
+ * <body>, the unit as its <article> names it — "recital J" — and its page at the site's published address, so the reading
  * view carries no citation formats). A unit page and /about/ send their buttons, hidden, each
  * naming what it copies. One listener copies for them all.
  */
 import { joinCitation } from '../lib/cite/citation-text.ts';
-import { CITE_COPY, CITE_PREFIX_ATTRIBUTE, CITE_TEXT_ATTRIBUTE, COPY_LINK, COPY_LINK_ATTRIBUTE, UNIT, UNIT_LABEL, UNIT_TOOLS, VISUALLY_HIDDEN } from '../lib/markup.ts';
+import { CITE_COPY, CITE_PREFIX_ATTRIBUTE, CITE_TEXT_ATTRIBUTE, COPY_LINK, COPY_LINK_ATTRIBUTE, UNIT, UNIT_LABEL, UNIT_NAME_ATTRIBUTE, UNIT_TOOLS, VISUALLY_HIDDEN } from '../lib/markup.ts';
 
 const status = document.getElementById('live-status');
 const base = new URL(import.meta.env.BASE_URL, location.origin);
@@ -34,10 +34,9 @@ function button(className: string): HTMLButtonElement {
 
 for (const unit of document.querySelectorAll<HTMLElement>(`article.${UNIT}[id]`)) {
   const page = unit.querySelector(`.${UNIT_LABEL}`)?.getAttribute('href');
-  if (!page) continue;
-  // In prose a unit is "recital J": the kind in lower case, the label as the text prints it.
-  const [kind = '', label = ''] = unit.id.split('-');
-  const name = `${kind} ${label.toUpperCase()}`;
+  // "recital J", as the page names the unit (src/components/Unit.astro).
+  const name = unit.getAttribute(UNIT_NAME_ATTRIBUTE);
+  if (!page || !name) continue;
   const link = document.createElement('a');
   link.href = page;
   const copyLink = button(COPY_LINK);

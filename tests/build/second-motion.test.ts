@@ -44,6 +44,7 @@ describe('a second motion, built with the same code', () => {
 
   it('reads as its own document: language, site name, title, status line', () => {
     expect(attribute('index.html', 'html', 'lang')).toBe('fr');
+    expect(attribute('index.html', 'meta[property="og:locale"]', 'content')).toBe('fr_FR');
     expect(attribute('index.html', 'meta[property="og:site_name"]', 'content')).toBe('B10-0123/2025 — La presse à Villeport');
     expect(toString(select('.site-subtitle', html('index.html'))!)).toBe('La presse à Villeport');
     expect(toString(select('title', html('index.html'))!)).toBe('B10-0123/2025 — Motion for a resolution (not adopted): Résolution du Parlement européen sur la liberté de la presse à Villeport');
@@ -116,6 +117,11 @@ describe('a second motion, built with the same code', () => {
     expect(existsSync(join(outDir, 'downloads/b8-0205-2019.txt'))).toBe(false);
     const akn = file('downloads/b10-0123-2025.akn.xml');
     expect(akn).toContain('<FRBRlanguage language="fra"></FRBRlanguage>');
+    // Its authors are the two members who tabled it, not the Parliament.
+    expect(akn).toContain('<FRBRauthor href="#author_1" as="#author"></FRBRauthor>\n          <FRBRauthor href="#author_2" as="#author"></FRBRauthor>\n          <FRBRcountry');
+    expect(akn).toContain('<TLCPerson eId="author_2" href="/ontology/person/Bruno.Mod%C3%A8le" showAs="Bruno Modèle"></TLCPerson>');
+    expect(akn).toContain('<TLCOrganization eId="group" href="/ontology/organization/eu/europeanParliament/group/Test%20Group" showAs="Test Group"></TLCOrganization>');
+    expect(akn).not.toContain('<FRBRauthor href="#ep"');
     expect(akn).toContain('<FRBRthis value="/akn/eu/bill/motionForAResolution/2025-03-10/B10-0123-2025/fra@/!main"></FRBRthis>');
     expect(file('downloads/b10-0123-2025.txt')).toContain('[Recital AB]\nAB. considérant que la Cour de Villeport a refusé toute visite consulaire;');
   });

@@ -30,15 +30,15 @@ async function open(path: string, options: Parameters<typeof newContext>[1]): Pr
 
 describe('every part of the site, from every page', () => {
   const site = readBuiltSite(inject('siteDir'));
-  // Written by hand: the seven parts issue 19 names, in this order.
-  const parts = ['Text', 'Names', 'Topics', 'Map', 'Timeline', 'Downloads', 'About'];
-  const paths = ['', 'names/', 'topics/', 'map/', 'timeline/', 'downloads/', 'about/'];
+  // Written by hand: the seven parts issue 19 names, in this order, and /references/ (issue 16).
+  const parts = ['Text', 'Names', 'Topics', 'Map', 'Timeline', 'References', 'Downloads', 'About'];
+  const paths = ['', 'names/', 'topics/', 'map/', 'timeline/', 'references/', 'downloads/', 'about/'];
 
   it('the build has pages to check', () => {
     expect(site.pages.length).toBeGreaterThan(100);
   });
 
-  it.each(site.pages.map((p) => [p.path, p.file] as const))('%s links text, names, topics, map, timeline, downloads and about', (_path, file) => {
+  it.each(site.pages.map((p) => [p.path, p.file] as const))('%s links text, names, topics, map, timeline, references, downloads and about', (_path, file) => {
     const $ = load(readFileSync(file, 'utf8'));
     const links = $('footer nav[aria-label="Every part of the site"] a');
     expect(links.map((_, a) => $(a).text().trim()).get()).toEqual(parts);
@@ -156,11 +156,17 @@ describe('the contents', () => {
     await page.context().close();
   });
 
-  it('on a phone, the way back is a strip the width of the screen: in its place after the contents at first, over nothing; at the top of the screen deep in the text, where a link to a unit lands below it', async () => {
+  it('on a phone, the way back is a strip the width of the screen: out of sight behind the contents at first (one “Contents”, not two); at the top of the screen deep in the text, where a link to a unit lands below it', async () => {
     const page = await open('', PHONE);
     const box = (selector: string) => page.locator(selector).evaluate((e) => JSON.parse(JSON.stringify(e.getBoundingClientRect())) as DOMRect);
     const first = await box('a.back-to');
-    expect(first.top).toBeGreaterThanOrEqual((await box('#contents')).bottom);
+    const contents = await box('#contents');
+    expect(first.top).toBeGreaterThanOrEqual(contents.top);
+    expect(first.bottom).toBeLessThanOrEqual(contents.bottom);
+    // What a reader sees where the strip is, at its middle and at its right end (where its word is): the contents, not the strip.
+    const seen = (x: number, y: number) => page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('#contents, a.back-to')?.id || 'the strip', [x, y]);
+    expect(await seen(first.left + first.width / 2, first.top + first.height / 2)).toBe('contents');
+    expect(await seen(first.right - 8, first.top + first.height / 2)).toBe('contents');
     expect(first.bottom).toBeLessThanOrEqual((await box('#text')).top);
     await page.goto('#recital-j');
     await expect.poll(async () => (await box('#recital-j')).top).toBeGreaterThan(0);

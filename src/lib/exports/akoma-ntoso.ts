@@ -31,6 +31,9 @@ function lines(children: Element[], indent: string): (Element | { type: 'text'; 
 /** "ref_epca": the eId of a cited document's TLCReference. */
 const referenceEid = (slug: string) => `ref_${slug}`;
 
+/** "author_1": the eId of the first member who tabled the motion. */
+const authorEid = (index: number) => `author_${index + 1}`;
+
 /**
  * A unit's text with each cited document's words marked <ref href>: to the official address
  * where one was confirmed, otherwise to the document on this site's references page (which says
@@ -72,6 +75,9 @@ export function akomaNtosoExport(
   const of = (kind: ExportUnit['kind']) => units.filter((u) => u.kind === kind);
   const num = (unit: ExportUnit) => (unit.kind === 'citation' ? [] : [x('num', `${unit.label}.`)]);
 
+  const members = record.tabledBy.members;
+  const authors = members.map((_, index) => x('FRBRauthor', { href: `#${authorEid(index)}`, as: '#author' }));
+
   const meta = x('meta', lines([
     x('identification', { source: '#site' }, lines([
       x('FRBRWork', lines([
@@ -80,7 +86,7 @@ export function akomaNtosoExport(
         x('FRBRalias', { name: 'reference', value: record.text.reference }),
         x('FRBRalias', { name: 'procedure', value: record.text.procedure }),
         x('FRBRdate', { date, name: 'tabled' }),
-        x('FRBRauthor', { href: '#ep' }),
+        ...authors,
         x('FRBRcountry', { value: 'eu' }),
         x('FRBRnumber', { value: record.text.reference }),
       ], '          ')),
@@ -88,7 +94,7 @@ export function akomaNtosoExport(
         x('FRBRthis', { value: `${work}/${language}@/!main` }),
         x('FRBRuri', { value: `${work}/${language}@` }),
         x('FRBRdate', { date, name: 'tabled' }),
-        x('FRBRauthor', { href: '#ep' }),
+        ...authors,
         x('FRBRlanguage', { language }),
       ], '          ')),
       x('FRBRManifestation', lines([
@@ -99,7 +105,11 @@ export function akomaNtosoExport(
       ], '          ')),
     ], '        ')),
     x('references', { source: '#site' }, lines([
+      // The members who tabled the motion are its authors; the Parliament, in whose name the text is drafted ("The European Parliament,"), publishes it.
+      ...members.map((member, index) => x('TLCPerson', { eId: authorEid(index), href: `/ontology/person/${encodeURIComponent(`${member.given}.${member.family}`)}`, showAs: `${member.given} ${member.family}` })),
+      x('TLCOrganization', { eId: 'group', href: `/ontology/organization/eu/europeanParliament/group/${encodeURIComponent(record.tabledBy.onBehalfOf)}`, showAs: record.tabledBy.onBehalfOf }),
       x('TLCOrganization', { eId: 'ep', href: '/ontology/organization/eu/europeanParliament', showAs: 'European Parliament' }),
+      x('TLCRole', { eId: 'author', href: '/ontology/role/author', showAs: 'Author' }),
       x('TLCOrganization', { eId: 'site', href: documentUrl, showAs: 'This site (a copy of the published text)' }),
       // The documents the text cites: each at its official address where one was confirmed, else at this site's references page.
       ...references.map((ref) => x('TLCReference', { eId: referenceEid(ref.slug), href: target(ref), showAs: ref.title })),

@@ -19,6 +19,16 @@ export const LANGUAGES = {
 
 export type Language = keyof typeof LANGUAGES;
 
+/**
+ * Each language as Open Graph's `og:locale` names it, with the EU country whose usage the
+ * Parliament's text follows (British English, European Portuguese): not Intl's likeliest region.
+ */
+export const OPEN_GRAPH_LOCALES: Record<Language, string> = {
+  bg: 'bg_BG', cs: 'cs_CZ', da: 'da_DK', de: 'de_DE', el: 'el_GR', en: 'en_GB', es: 'es_ES', et: 'et_EE',
+  fi: 'fi_FI', fr: 'fr_FR', ga: 'ga_IE', hr: 'hr_HR', hu: 'hu_HU', it: 'it_IT', lt: 'lt_LT', lv: 'lv_LV',
+  mt: 'mt_MT', nl: 'nl_NL', pl: 'pl_PL', pt: 'pt_PT', ro: 'ro_RO', sk: 'sk_SK', sl: 'sl_SI', sv: 'sv_SE',
+};
+
 export const resolutionSchema = z
   .object({
     // Any term: B8-0205/2019, B10-0123/2025.
