@@ -39,6 +39,9 @@ interface Entry {
   data: Record<string, unknown>;
 }
 
+/** How long after a read the content files are looked at once more (a write whose event the watcher dropped). */
+const SETTLE_RECHECK_MS = 300;
+
 function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[]): Loader {
   return {
     name,
@@ -64,17 +67,26 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
         // in its place: every page shows the error until it is fixed (src/data/content-error.ts).
         // A write can reach the watcher as two events (the truncation, then the text), and the
         // watcher may drop the second: a result read from files that have changed since decides
-        // nothing, and the files as they are now are read again, until a result is current.
+        // nothing, and the files as they are now are read again, until a result is current. The
+        // text can also land just after that check, with no event of its own (an empty file was
+        // read, found current, and its error would stay): so the files are looked at once more,
+        // a moment later, and read again if they changed.
         const settle = (): void => {
           const attempt = contentKey(contentFiles(), config.base);
           const stale = () => contentKey(contentFiles(), config.base) !== attempt;
+          const lookAgain = () => setTimeout(() => stale() && settle(), SETTLE_RECHECK_MS).unref();
           sync().then(
-            () => (stale() ? settle() : setContentError(undefined)),
+            () => {
+              if (stale()) return settle();
+              setContentError(undefined);
+              lookAgain();
+            },
             (error: unknown) => {
               if (stale()) return settle();
               const message = error instanceof Error ? error.message : String(error);
               setContentError(message);
               logger.error(message);
+              lookAgain();
             },
           );
         };

@@ -152,7 +152,7 @@ describe('a registry edit in astro dev', () => {
     expect(await get('/recitals/j/')).toContain(LINKED_AFTER);
   }, 150_000);
 
-  it('shows a mistake in record.yaml on every page, never the last good record', async () => {
+  it('shows a mistake in record.yaml on every page, never the last good record, until it is fixed', async () => {
     const record = join(content, 'record.yaml');
     const good = readFileSync(record, 'utf8');
     const bad = good.replace('tabled: { date: 2019-03-12', 'tabled: { date: 2019-13-12');
@@ -165,9 +165,12 @@ describe('a registry edit in astro dev', () => {
     expect(await status('/recitals/j/')).toBe(500);
     expect(await get('/about/')).not.toContain('12 March 2019');
     expect(log).toMatch(/record\.yaml:43:17: tabled\.date: a date is a day of the calendar/);
-    // Not asserted here: that the pages come back when the file is fixed within a second of the
-    // mistake. In about one run in six the dev server kept Astro's error page after every loader
-    // had read the fixed file; the cause is not found yet (see the closing note of this change).
+    // Fixed within a second of the mistake, the pages come back. (The watcher can drop the event
+    // of the write that follows a truncation: the loaders look at the files once more after each
+    // read, src/loaders/collections.ts.)
     writeFileSync(record, good);
+    await expect.poll(() => status('/about/').catch(() => 0), { timeout: 60_000, interval: 250 }).toBe(200);
+    expect(await get('/about/')).toContain('12 March 2019');
+    expect(await status('/recitals/j/')).toBe(200);
   }, 150_000);
 });
