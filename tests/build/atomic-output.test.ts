@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from '../support/build-fixture.ts';
 
 // Inside node_modules, so that the project finds Astro; out of git, ESLint and astro check.
 const parent = resolve('node_modules/.cache');
@@ -18,7 +19,7 @@ const broken = join(root, 'src/pages/broken.astro');
 function build() {
   const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--root', root], {
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: childEnv(),
     timeout: 120_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

@@ -1,15 +1,16 @@
 /**
+ * A mistake in an editorial file (names, references) stops the build at its file and line.
  * An edit to the editorial layer shows where it should, without a forced rebuild: the names
  * registry is content, read and watched by the content loader, and every unit's rendering
  * depends on it. Checked on a copy of content/ with an ordinary `astro build` run twice over one
  * cache, and live in `astro dev`, where a mistake shows on every page until it is fixed.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, childEnv, copyContent } from '../support/build-fixture.ts';
 
 const DESCRIPTION = 'activist serving a prison term after the 2016 land-reform protests;';
 const EDITED = 'Edited description, activist sentenced after the 2016 land-reform protests.';
@@ -17,39 +18,21 @@ const EDITED = 'Edited description, activist sentenced after the 2016 land-refor
 const LINKED_BEFORE = '<a href="/names/maks-bokayev/">Maks Bokayev</a>';
 const LINKED_AFTER = 'Maks <a href="/names/maks-bokayev/">Bokayev</a>';
 
-/** A private copy of content/ to edit. */
-function copyContent(): { work: string; content: string; editRegistry: () => void } {
-  const work = mkdtempSync(join(tmpdir(), 'content-edit-'));
-  const content = join(work, 'content');
-  cpSync('content', content, { recursive: true });
+/** Edits the names registry of a copy of content/: Maks Bokayev's text form and description. */
+function editRegistry(content: string): void {
   const names = join(content, 'names.yaml');
-  return {
-    work,
-    content,
-    editRegistry: () => {
-      const registry = readFileSync(names, 'utf8');
-      const edited = registry.replace('  text: [Maks Bokayev]\n', '  text: [Bokayev]\n').replace(`description: ${DESCRIPTION}`, `description: ${EDITED}`);
-      if (edited === registry || !edited.includes(EDITED) || !edited.includes('text: [Bokayev]')) throw new Error('The fixture edit found nothing to change in names.yaml');
-      writeFileSync(names, edited);
-    },
-  };
+  const registry = readFileSync(names, 'utf8');
+  const edited = registry.replace('  text: [Maks Bokayev]\n', '  text: [Bokayev]\n').replace(`description: ${DESCRIPTION}`, `description: ${EDITED}`);
+  if (edited === registry || !edited.includes(EDITED) || !edited.includes('text: [Bokayev]')) throw new Error('The fixture edit found nothing to change in names.yaml');
+  writeFileSync(names, edited);
 }
 
-/** The environment of a build or dev server on the copy: Vitest's own variables left out (NODE_ENV=test changes how Astro serves). */
-const env = (work: string, content: string) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))),
-  CONTENT_DIR: content,
-  ASTRO_CACHE_DIR: join(work, 'cache'),
-  FORCE_COLOR: '0',
-  NO_COLOR: '1',
-});
-
 describe('a registry edit, then an ordinary rebuild', () => {
-  const { work, content, editRegistry } = copyContent();
+  const { work, content } = copyContent();
   const outDir = join(work, 'dist');
   const build = () => {
-    const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], { encoding: 'utf8', env: env(work, content), timeout: 120_000 });
-    expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+    const { status, output } = buildFixture({ work, env: { CONTENT_DIR: content } });
+    expect(status, output).toBe(0);
   };
   const page = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
@@ -65,7 +48,7 @@ describe('a registry edit, then an ordinary rebuild', () => {
     expect(page('index.html')).toContain(LINKED_BEFORE);
     expect(page('names/maks-bokayev/index.html')).toContain(DESCRIPTION);
     cardsBefore = cachedCards();
-    editRegistry();
+    editRegistry(content);
     build();
     expect(page('index.html')).toContain(LINKED_AFTER);
     expect(page('index.html')).not.toContain(LINKED_BEFORE);
@@ -81,27 +64,42 @@ describe('a registry edit, then an ordinary rebuild', () => {
   });
 });
 
-describe('a malformed registry', () => {
-  it('stops the build with the file, the line and the fix, and writes no page', () => {
+describe('a malformed editorial file', () => {
+  // Each: the edit, the line it breaks (found in the edited file), and what the build must say there.
+  it.each([
+    {
+      file: 'names.yaml',
+      from: 'maks-bokayev:\n  kind: person\n',
+      to: 'maks-bokayev:\n  kind: persn\n',
+      brokenLine: '  kind: persn',
+      says: (line: number) => new RegExp(`names\\.yaml:${line}:\\d+: maks-bokayev\\.kind: `),
+      fix: /Fix: /,
+    },
+    {
+      file: 'references.yaml',
+      from: '    citation-8: Universal Declaration of Human Rights\n',
+      to: '    citation-18: Universal Declaration of Human Rights\n',
+      brokenLine: '    citation-18: Universal Declaration of Human Rights',
+      says: (line: number) => new RegExp(`references\\.yaml:${line}:\\d+: udhr\\.cites\\.citation-18: "citation-18" is not a unit of the resolution\\.`),
+      fix: /Fix: use one of citation-1 … paragraph-12\./,
+    },
+  ])('$file: stops the build with the file, the line and the fix, and writes no page', ({ file, from, to, brokenLine, says, fix }) => {
     const { work, content } = copyContent();
-    const names = join(content, 'names.yaml');
-    const registry = readFileSync(names, 'utf8');
-    const broken = registry.replace('maks-bokayev:\n  kind: person\n', 'maks-bokayev:\n  kind: persn\n');
-    expect(broken).not.toBe(registry);
-    writeFileSync(names, broken);
-    const line = broken.split('\n').indexOf('  kind: persn') + 1;
-    const outDir = join(work, 'dist');
-    const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], { encoding: 'utf8', env: env(work, content), timeout: 120_000 });
-    const output = `${result.stdout}\n${result.stderr}`;
-    expect(result.status, output).not.toBe(0);
-    expect(output).toMatch(new RegExp(`names\\.yaml:${line}:\\d+: maks-bokayev\\.kind: `));
-    expect(output).toMatch(/Fix: /);
+    const path = join(content, file);
+    const original = readFileSync(path, 'utf8');
+    const broken = original.replace(from, to);
+    expect(broken).not.toBe(original);
+    writeFileSync(path, broken);
+    const { status, output, outDir } = buildFixture({ work, env: { CONTENT_DIR: content } });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(says(broken.split('\n').indexOf(brokenLine) + 1));
+    expect(output).toMatch(fix);
     expect(existsSync(join(outDir, 'index.html')), 'no page may be written').toBe(false);
   });
 });
 
 describe('a registry edit in astro dev', () => {
-  const { work, content, editRegistry } = copyContent();
+  const { work, content } = copyContent();
   let server: ReturnType<typeof spawn> | undefined;
   let origin = '';
   let log = '';
@@ -122,7 +120,7 @@ describe('a registry edit in astro dev', () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     server = spawn('npx', ['--no-install', 'astro', 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-      env: { ...env(work, content), ASTRO_DEV_BACKGROUND: '0' },
+      env: childEnv({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_DEV_BACKGROUND: '0' }),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -145,7 +143,7 @@ describe('a registry edit in astro dev', () => {
   it('shows the edit live in the reading view and on the entity page', async () => {
     expect(await get('/'), log).toContain(LINKED_BEFORE);
     expect(await get('/names/maks-bokayev/')).toContain(DESCRIPTION);
-    editRegistry();
+    editRegistry(content);
     // The dev server re-reads the content when the file changes; on a busy machine that takes a while.
     await expect.poll(() => get('/names/maks-bokayev/').catch(() => ''), { timeout: 60_000, interval: 500 }).toContain(EDITED);
     await expect.poll(() => get('/').catch(() => ''), { timeout: 60_000, interval: 500 }).toContain(LINKED_AFTER);

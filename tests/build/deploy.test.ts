@@ -6,7 +6,7 @@
  * The deployment build uses https://example.org/motion/: example.org exists and is reserved
  * for examples (RFC 2606), and the build lives in a temporary folder, never published.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,24 +14,11 @@ import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../support/build-fixture.ts';
 
-/**
- * The environment of a build for deployment: none of the test run's SITE_LOCAL, and none of the
- * variables Vitest sets for its own Vite (BASE_URL="/" would override the build's base path).
- */
-function deployEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { SITE_LOCAL: _local, SITE_URL: _url, BASE_PATH: _base, BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
-  return { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
-}
-
+/** A build for deployment: none of the test run's SITE_LOCAL, SITE_URL or BASE_PATH, then `env`. */
 function build(work: string, env: Record<string, string>) {
-  const outDir = join(work, 'dist');
-  const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: deployEnv({ ASTRO_CACHE_DIR: join(work, 'cache'), ...env }),
-    timeout: 240_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return buildFixture({ work, env: { SITE_LOCAL: undefined, SITE_URL: undefined, BASE_PATH: undefined, ...env }, timeout: 240_000 });
 }
 
 function files(dir: string): string[] {

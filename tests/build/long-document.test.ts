@@ -2,7 +2,6 @@
  * A long resolution (40 citations, 80 recitals AA … CB, 150 paragraphs, some units wrapped over
  * several lines) builds, validates and is indexed, with every unit at its address.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { longResolution } from '../fixtures/long-resolution.ts';
+import { buildFixture } from '../support/build-fixture.ts';
 import { renderError } from '../support/markdown.ts';
 
 describe('a long resolution', () => {
@@ -22,13 +22,7 @@ describe('a long resolution', () => {
     const dir = join(work, 'resolution');
     mkdirSync(dir);
     writeFileSync(join(dir, 'long.md'), longResolution());
-    const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
-      encoding: 'utf8',
-      env: { ...process.env, RESOLUTION_DIR: dir, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-      timeout: 180_000,
-    });
-    status = result.status;
-    output = `${result.stdout}\n${result.stderr}`;
+    ({ status, output } = buildFixture({ work, env: { RESOLUTION_DIR: dir } }));
   }, 200_000);
 
   it('builds', () => {

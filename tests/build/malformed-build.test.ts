@@ -3,13 +3,13 @@
  * where (file and line) and how to fix it, and write no site: over a warm cache and a site
  * built before, the cache is not served in the content's place and dist/ stays as it was.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BAD_FRONTMATTER_CASES, MALFORMED_CASES, lineNumberOf, realContent, type MalformedCase } from '../fixtures/malformed-cases.ts';
 import { mistakeNamed, placePattern, writeContent } from '../fixtures/malformed-content.ts';
+import { buildFixture } from '../support/build-fixture.ts';
 
 /** Eight kinds, one build each (a build takes a few seconds): the plugin tests cover every case. */
 const BUILT = [
@@ -30,13 +30,7 @@ function build(markdown: string) {
   const content = join(work, 'content');
   mkdirSync(content);
   writeFileSync(join(content, 'resolution.md'), markdown);
-  const outDir = join(work, 'dist');
-  const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, RESOLUTION_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return buildFixture({ work, env: { RESOLUTION_DIR: content } });
 }
 
 describe('npm run build on malformed content', () => {
@@ -54,15 +48,6 @@ describe('npm run build on malformed content', () => {
   });
 });
 
-/** `astro build` with the given content directory, cache and output. */
-function buildContent(contentDir: string, cacheDir: string, outDir: string) {
-  const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 /** Every file under `dir` with its size and modification time: any write shows. */
 function snapshot(dir: string): Record<string, string> {
@@ -79,13 +64,12 @@ function snapshot(dir: string): Record<string, string> {
 describe('npm run build on a mistake under content/, over a warm cache and a site built before', () => {
   const work = mkdtempSync(join(tmpdir(), 'malformed-content-build-'));
   const content = join(work, 'content');
-  const cache = join(work, 'cache');
   const outDir = join(work, 'dist');
   let before: Record<string, string> = {};
 
   beforeAll(() => {
     writeContent(content);
-    const { status, output } = buildContent(content, cache, outDir);
+    const { status, output } = buildFixture({ work, env: { CONTENT_DIR: content } });
     expect(status, output).toBe(0);
     before = snapshot(outDir);
   }, 180_000);
@@ -106,7 +90,7 @@ describe('npm run build on a mistake under content/, over a warm cache and a sit
     const mistake = mistakeNamed(name);
     rmSync(content, { recursive: true });
     writeContent(content, mistake);
-    const { status, output } = buildContent(content, cache, outDir);
+    const { status, output } = buildFixture({ work, env: { CONTENT_DIR: content } });
     expect(status, output).toBe(1);
     expect(output).toMatch(mistake.message);
     expect(output).toMatch(placePattern(mistake));
@@ -120,7 +104,7 @@ describe('npm run build on a mistake under content/, in a fresh clone', () => {
     const work = mkdtempSync(join(tmpdir(), 'malformed-content-fresh-'));
     const mistake = mistakeNamed('an impossible date in record.yaml');
     writeContent(join(work, 'content'), mistake);
-    const { status, output } = buildContent(join(work, 'content'), join(work, 'cache'), join(work, 'dist'));
+    const { status, output } = buildFixture({ work, env: { CONTENT_DIR: join(work, 'content') } });
     expect(status, output).toBe(1);
     expect(output).toMatch(placePattern(mistake));
     expect(output).not.toMatch(/collection is empty/);

@@ -4,7 +4,6 @@
  * in French, its own names, topics, relations, timeline and record. One build, then every
  * feature checked on it; the expected values are written here by hand from the fixture.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsFor, sorted } from '../site/search-support.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { buildFixture } from '../support/build-fixture.ts';
 import { serveDirectory, type ServedSite } from '../support/serve-site.ts';
 
 const FIXTURE = 'tests/fixtures/second-motion';
@@ -28,13 +28,7 @@ const html = (path: string) => fromHtml(file(path));
 const attribute = (path: string, selector: string, name: string) => String(select(selector, html(path))?.properties[name] ?? '');
 
 beforeAll(() => {
-  const result = spawnSync('npx', ['--no-install', 'astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: FIXTURE, ASTRO_CACHE_DIR: join(work, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
-    timeout: 180_000,
-  });
-  status = result.status;
-  output = `${result.stdout}\n${result.stderr}`;
+  ({ status, output } = buildFixture({ work, env: { CONTENT_DIR: FIXTURE } }));
 }, 200_000);
 
 describe('a second motion, built with the same code', () => {

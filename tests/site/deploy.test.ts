@@ -6,10 +6,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fetchHtml, launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fetchHtml, siteUrl, useBrowser } from '../support/browser.ts';
 import { readBuiltSite } from '../support/built-site.ts';
+import { attr, attrs, one, selectAll, text } from '../support/html.ts';
 
 const site = readBuiltSite(inject('siteDir'));
 
@@ -29,21 +29,15 @@ describe('downloads as the web serves them', () => {
   });
 
   describe('in Chromium', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(() => browser?.close());
+    const chromium = useBrowser();
 
     it('the .txt shows its curly quotes and accents as written, not as Windows-1252', async () => {
-      const context = await newContext(browser);
-      const page = await context.newPage();
-      await page.goto(siteUrl('downloads/b8-0205-2019.txt'));
-      const text = await page.locator('body').innerText();
-      await context.close();
-      expect(text).toContain('whereas the Kazakhstan’s government has been making efforts');
-      expect(text).toContain('‘dissemination of knowingly false information’');
-      expect(text).not.toContain('â€');
+      const page = await chromium.open('downloads/b8-0205-2019.txt');
+      const shown = await page.locator('body').innerText();
+      await page.context().close();
+      expect(shown).toContain('whereas the Kazakhstan’s government has been making efforts');
+      expect(shown).toContain('‘dissemination of knowingly false information’');
+      expect(shown).not.toContain('â€');
     });
   });
 });
@@ -51,9 +45,7 @@ describe('downloads as the web serves them', () => {
 describe('/downloads/', () => {
   it('lists every format, each linked, with its type and its size as served', async () => {
     const $ = await fetchHtml('downloads/');
-    const items = $('main .download-list > li')
-      .map((_, li) => ({ href: $(li).find('a').attr('href') ?? '', text: $(li).text().replace(/\s+/g, ' ').trim() }))
-      .get();
+    const items = selectAll('main .download-list > li', $).map((li) => ({ href: attr(one('a', li), 'href') ?? '', text: text(li).replace(/\s+/g, ' ').trim() }));
     expect(items.map((item) => item.href)).toEqual(
       ['txt', 'json', 'schema.json', 'akn.xml', 'bib', 'ris', 'csl.json'].map((extension) => `${site.basePath}downloads/b8-0205-2019.${extension}`),
     );
@@ -72,8 +64,8 @@ describe('/downloads/', () => {
 
   it('is linked from every page’s footer and from /about/', async () => {
     const about = await fetchHtml('about/');
-    expect(about('footer.site-footer a').map((_, a) => about(a).attr('href')).get()).toContain(`${site.basePath}downloads/`);
-    expect(about('main a').map((_, a) => about(a).attr('href')).get()).toContain(`${site.basePath}downloads/`);
+    expect(attrs('footer.site-footer a', about, 'href')).toContain(`${site.basePath}downloads/`);
+    expect(attrs('main a', about, 'href')).toContain(`${site.basePath}downloads/`);
   });
 });
 

@@ -3,16 +3,17 @@
  * events in time order; and on an entity page, every spelling is a link that searches it.
  * Expected orders are written by hand.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fetchHtml, launchBrowser, newContext } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { fetchHtml, useBrowser } from '../support/browser.ts';
+import { attr, selectAll, text, texts } from '../support/html.ts';
 
 const base = () => inject('basePath');
+/** The names listed under a kind's heading on /names/, in order. */
+const listedUnder = async (kind: string) => texts(`#${kind} + ul li > a`, await fetchHtml('names/'));
 
 describe('/names/', () => {
   it('lists people by surname, showing each name as written', async () => {
-    const $ = await fetchHtml('names/');
-    expect($('#person').next('ul').find('li > a').map((_, a) => $(a).text()).get()).toEqual([
+    expect(await listedUnder('person')).toEqual([
       'Kenzhebek Abishev',
       'Maks Bokayev',
       'Mukhtar Dzhakishev',
@@ -30,8 +31,7 @@ describe('/names/', () => {
   });
 
   it('lists events by date, the undated one last, and places by name', async () => {
-    const $ = await fetchHtml('names/');
-    expect($('#event').next('ul').find('li > a').map((_, a) => $(a).text()).get()).toEqual([
+    expect(await listedUnder('event')).toEqual([
       '2011 Zhanaozen events',
       '2016 land-reform protests',
       'Constitutional reform of March 2017',
@@ -42,31 +42,24 @@ describe('/names/', () => {
       'Next presidential elections',
       'EU-Kazakhstan Human Rights Dialogue',
     ]);
-    expect($('#place').next('ul').find('li > a').map((_, a) => $(a).text()).get()).toEqual(['Central Asia', 'Kazakhstan', 'Strasbourg', 'Zhanaozen']);
+    expect(await listedUnder('place')).toEqual(['Central Asia', 'Kazakhstan', 'Strasbourg', 'Zhanaozen']);
   });
 });
 
 describe('spellings on an entity page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   it('link each spelling to a search for it', async () => {
     const $ = await fetchHtml('names/maks-bokayev/');
-    const links = $('.nm-spellings a').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get();
+    const links = selectAll('.nm-spellings a', $).map((a) => `${text(a)} ${attr(a, 'href')}`);
     expect(links).toContain(`Boqaev ${base()}search/?q=Boqaev`);
     expect(links).toContain(`Maks Bokaev ${base()}search/?q=Maks%20Bokaev`);
     expect(links).toContain(`Бокаев ${base()}search/?q=%D0%91%D0%BE%D0%BA%D0%B0%D0%B5%D0%B2`);
-    expect($('.nm-spellings li').length).toBe(7);
+    expect(selectAll('.nm-spellings li', $).length).toBe(7);
   });
 
   it('a spelling the text never writes finds the units that name the person', async () => {
-    const page = await (await newContext(browser)).newPage();
-    await page.goto('names/maks-bokayev/');
+    const page = await chromium.open('names/maks-bokayev/');
     await page.getByRole('link', { name: 'Boqaev', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('“Boqaev”'));
     const hits = await page.$$eval('.search-hit', (found) => found.map((hit) => (hit as HTMLElement).dataset['unit'] ?? ''));

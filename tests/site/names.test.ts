@@ -1,15 +1,14 @@
 /**
- * The names layer on the built site: links in the reading view and on unit pages, the
- * /names/ pages, and search by every spelling, against the real Pagefind index the build
- * writes (the page imports <base>pagefind/pagefind.js and calls pagefind.search()).
+ * The names layer on the built site: links in the reading view and on unit pages, and the
+ * /names/ pages. Search by every spelling, against the real Pagefind index, is
+ * search-spellings.test.ts's.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { UNIT_NAMES } from '../fixtures/unit-names.ts';
-import { launchBrowser, newContext, siteUrl, fetchHtml } from '../support/browser.ts';
-import { resultsFor } from './search-support.ts';
+import { fetchHtml, siteUrl } from '../support/browser.ts';
+import { attr, attrs, innerHtml, one, selectAll, text, texts, textWithout, type Root } from '../support/html.ts';
 import { units } from '../support/content.ts';
 
 interface RegistryEntry {
@@ -22,7 +21,7 @@ interface RegistryEntry {
 // Expectations come from the registry as written (plain YAML) and the hand-written table of
 // which units name whom (tests/fixtures/unit-names.ts), not from the site's mention index.
 const registry = Object.entries(parse(readFileSync('content/names.yaml', 'utf8')) as Record<string, RegistryEntry>).map(([slug, entry]) => ({ slug, ...entry }));
-/** Every spelling of an entity: its name, its forms in the text, the other spellings, once each. */
+/** Every spelling of an entity: its name, its forms in the text, the other spellings, once each (search-spellings.test.ts searches each). */
 const spellingsOf = (entity: RegistryEntry) => [...new Set([entity.name, ...entity.text, ...(entity.spellings ?? [])])];
 /** entity slug → the units that mention it, in text order. */
 const unitsNaming = (slug: string) => Object.keys(UNIT_NAMES).filter((id) => UNIT_NAMES[id].includes(slug));
@@ -50,17 +49,12 @@ const html = fetchHtml;
 
 describe('mentions in the text', () => {
   /** The links of a unit's text: "form → href", label left out. */
-  const linksOf = ($: Awaited<ReturnType<typeof html>>, selector: string) =>
-    $(`${selector} .unit-text a:not(.unit-label)`)
-      .map((_, a) => `${$(a).text()} → ${$(a).attr('href')}`)
-      .get();
+  const linksOf = (page: Root, selector: string) => selectAll(`${selector} .unit-text a:not(.unit-label)`, page).map((a) => `${text(a)} → ${attr(a, 'href')}`);
 
   it('link each name once per unit in the reading view, without changing the text', async () => {
     const $ = await html('');
     for (const unit of units) {
-      const text = $(`#${unit.id} .unit-text`).clone();
-      text.find('.unit-label').remove();
-      expect(text.text().trim(), unit.id).toBe(unit.text);
+      expect(textWithout(one(`#${unit.id} .unit-text`, $), '.unit-label').trim(), unit.id).toBe(unit.text);
     }
     const names = (slug: string) => `${basePath()}names/${slug}/`;
     expect(linksOf($, '#recital-j')).toEqual([
@@ -78,29 +72,24 @@ describe('mentions in the text', () => {
       `EPCA → ${names('epca')}`,
       `Commission → ${names('european-commission')}`,
     ]);
-    expect($('#paragraph-1 .unit-text').text()).toContain('EU-Kazakhstan cooperation');
+    expect(text(one('#paragraph-1 .unit-text', $))).toContain('EU-Kazakhstan cooperation');
     // Recital J names Maks Bokayev twice: the second stays plain text, and is still counted on his page.
     const bokayev = await html('names/maks-bokayev/');
-    expect($('#recital-j .unit-text').text().match(/Maks Bokayev/g)).toHaveLength(2);
-    expect(bokayev('#in-recital-j mark').map((_, m) => bokayev(m).text()).get()).toEqual(['Maks Bokayev', 'Maks Bokayev']);
+    expect(text(one('#recital-j .unit-text', $)).match(/Maks Bokayev/g)).toHaveLength(2);
+    expect(texts('#in-recital-j mark', bokayev)).toEqual(['Maks Bokayev', 'Maks Bokayev']);
   });
 
   it('link an entity at most once in each unit, and never two links joined by a hyphen or slash', async () => {
     const $ = await html('');
-    const units_ = $('article.unit');
+    const units_ = selectAll('article.unit', $);
     expect(units_.length).toBe(units.length);
-    const repeated = units_
-      .map((_, u) => {
-        const hrefs = $(u).find('.unit-text a:not(.unit-label)').map((_, a) => $(a).attr('href')).get();
-        return hrefs.filter((h, i) => hrefs.indexOf(h) !== i).map((h) => `${$(u).attr('id')}: ${h}`);
-      })
-      .get();
+    const repeated = units_.flatMap((u) => {
+      const hrefs = attrs('.unit-text a:not(.unit-label)', u, 'href');
+      return hrefs.filter((h, i) => hrefs.indexOf(h) !== i).map((h) => `${attr(u, 'id')}: ${h}`);
+    });
     expect(repeated).toEqual([]);
     // A link, then only "-" or "/", then another link: "EU-Kazakhstan" as two links.
-    const html_ = $('.unit-text')
-      .map((_, p) => $(p).html())
-      .get()
-      .join('\n');
+    const html_ = selectAll('.unit-text', $).map(innerHtml).join('\n');
     expect(html_).toContain('</a>-Kazakhstan');
     expect(html_.match(/<\/a>[-/]<a\b[^>]*>[^<]*/g) ?? []).toEqual([]);
   });
@@ -115,9 +104,7 @@ describe('mentions in the text', () => {
 
   it('expand every registered abbreviation with <abbr title>', async () => {
     const $ = await html('');
-    const abbrs = $('.unit-text abbr')
-      .map((_, a) => `${$(a).text()}=${$(a).attr('title')}`)
-      .get();
+    const abbrs = selectAll('.unit-text abbr', $).map((a) => `${text(a)}=${attr(a, 'title')}`);
     const expected = new Set(registry.flatMap((e) => Object.entries(e.abbr ?? {}).map(([k, v]) => `${k}=${v}`)));
     expect(new Set(abbrs)).toEqual(expected);
   });
@@ -127,10 +114,10 @@ describe('/names/', () => {
   it('lists every entity by kind with its mention count', async () => {
     const $ = await html('names/');
     for (const entity of registry) {
-      const link = $(`#${entity.kind}`).parent().find(`a[href="${basePath()}names/${entity.slug}/"]`);
-      expect(link.length, entity.slug).toBe(1);
+      const href = `${basePath()}names/${entity.slug}/`;
+      expect(selectAll(`:has(> #${entity.kind}) a[href="${href}"]`, $).length, entity.slug).toBe(1);
       const found = namedDirectly(entity.slug);
-      const [, mentionCount, unitCount] = /^(\d+) mentions? in (\d+) units?$/.exec(link.parent().find('.nm-count').text()) ?? [];
+      const [, mentionCount, unitCount] = /^(\d+) mentions? in (\d+) units?$/.exec(texts(`:has(> #${entity.kind}) :has(> a[href="${href}"]) .nm-count`, $).join('')) ?? [];
       expect(Number(unitCount), entity.slug).toBe(found.length);
       expect(Number(mentionCount), entity.slug).toBeGreaterThanOrEqual(found.length);
     }
@@ -139,13 +126,13 @@ describe('/names/', () => {
   it('gives each entity a page with its spellings and exactly the units that mention it', async () => {
     for (const entity of registry) {
       const $ = await html(`names/${entity.slug}/`);
-      expect($('h1').text()).toBe(entity.name);
-      expect($('.nm-spellings li').map((_, li) => $(li).text()).get()).toEqual(spellingsOf(entity));
-      const listed = $('.nm-units > li').map((_, li) => $(li).attr('id')).get();
+      expect(text(one('h1', $))).toBe(entity.name);
+      expect(texts('.nm-spellings li', $)).toEqual(spellingsOf(entity));
+      const listed = attrs('.nm-units > li', $, 'id');
       expect(listed, entity.slug).toEqual(namedDirectly(entity.slug).map((id) => `in-${id}`));
       for (const unitId of namedDirectly(entity.slug)) {
-        expect($(`#in-${unitId} a[href="${basePath()}#${unitId}"]`).length, `${entity.slug} deep link to ${unitId}`).toBe(1);
-        expect($(`#in-${unitId} mark`).length, `${entity.slug} marks in ${unitId}`).toBeGreaterThan(0);
+        expect(selectAll(`#in-${unitId} a[href="${basePath()}#${unitId}"]`, $).length, `${entity.slug} deep link to ${unitId}`).toBe(1);
+        expect(selectAll(`#in-${unitId} mark`, $).length, `${entity.slug} marks in ${unitId}`).toBeGreaterThan(0);
       }
     }
   });
@@ -154,7 +141,7 @@ describe('/names/', () => {
 describe('descriptions of people', () => {
   it('say as of when: the date the text was tabled', async () => {
     const $ = await html('names/iskander-yerimbetov/');
-    expect($('.nm-description').text()).toBe(
+    expect(text(one('.nm-description', $))).toBe(
       'As of 12 March 2019, the text’s date: sentenced to seven years; the UN Working Group on Arbitrary Detention had recognised his deprivation of liberty as arbitrary.',
     );
     const notes = (await (await fetch(siteUrl('names/notes.json'))).json()) as Record<string, { description: string }>;
@@ -167,40 +154,10 @@ describe('descriptions of people', () => {
 describe('a longer name wins over the names inside it', () => {
   it('/names/united-nations/ does not count the “UN” of “UN Working Group on Arbitrary Detention”, and says where it is', async () => {
     const $ = await html('names/united-nations/');
-    expect($('#mentions').next('p').text()).toBe('2 mentions in 2 units.');
-    expect($('.nm-units > li').map((_, li) => $(li).attr('id')).get()).toEqual(['in-recital-i', 'in-paragraph-9']);
-    expect($('.nm-inside').text().replace(/\s+/g, ' ')).toBe('Also named inside a longer name, which counts as that name’s mention: UN Working Group on Arbitrary Detention in Recital J.');
+    expect(text(one('#mentions + p', $))).toBe('2 mentions in 2 units.');
+    expect(attrs('.nm-units > li', $, 'id')).toEqual(['in-recital-i', 'in-paragraph-9']);
+    expect(text(one('.nm-inside', $)).replace(/\s+/g, ' ')).toBe('Also named inside a longer name, which counts as that name’s mention: UN Working Group on Arbitrary Detention in Recital J.');
     const list = await html('names/');
-    expect(list(`a[href="${basePath()}names/united-nations/"]`).parent().find('.nm-count').text()).toBe('2 mentions in 2 units');
-  });
-});
-
-describe('search by every spelling', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    page = await (await newContext(browser)).newPage();
-    await page.goto(siteUrl('search/'));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  // Which entity a spelling belongs to is the registry's (data written by hand), not the search code's.
-  it('answers every registered spelling with the entity’s page among the names, and never says the text lacks it', { timeout: 240_000 }, async () => {
-    const failures: string[] = [];
-    for (const entity of registry) {
-      const page_ = `${basePath()}names/${entity.slug}/`;
-      for (const spelling of spellingsOf(entity)) {
-        const shown = await resultsFor(page, spelling);
-        const names = await page.$$eval('.search-name', (links) => links.map((a) => a.getAttribute('href')));
-        if (/does not mention/.test(shown.note + shown.status)) failures.push(`"${spelling}" (${entity.slug}): says the text does not mention it`);
-        else if (!names.includes(page_)) failures.push(`"${spelling}" (${entity.slug}): no ${page_} among the names (${names.join(', ')})`);
-      }
-    }
-    expect(failures).toEqual([]);
+    expect(text(one(`:has(> a[href="${basePath()}names/united-nations/"]) .nm-count`, list))).toBe('2 mentions in 2 units');
   });
 });

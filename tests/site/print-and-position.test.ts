@@ -4,24 +4,15 @@
  * read. In print (Chromium's print media), every page carries its source, its address and the
  * date; a unit page keeps the unit, its place, its citation and address, and drops web-only parts.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { open } = useBrowser();
 
 const PHONE = { width: 360, height: 740 };
 const DESK = { width: 1280, height: 800 };
 
-async function open(path: string, options: Parameters<typeof newContext>[1]): Promise<Page> {
-  const page = await (await newContext(browser, options)).newPage();
-  await page.goto(path);
-  return page;
-}
 
 /** Whether the element is on screen: laid out, not hidden, and inside the viewport. */
 const onScreen = (page: Page, selector: string) =>

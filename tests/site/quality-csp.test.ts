@@ -6,14 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from '../../src/lib/site.ts';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import { newContext, useBrowser } from '../support/browser.ts';
 import { pageTypes, readBuiltSite } from '../support/built-site.ts';
 import { headerRules } from '../support/headers-file.ts';
+import { attr, attrs, readHtml, selectAll } from '../support/html.ts';
 import { trackRequests } from '../support/requests.ts';
 import { searchField } from '../support/search-ui.ts';
 
@@ -50,8 +49,7 @@ describe('the policy', () => {
 
   it('is the same in every page\'s <meta> and in _headers (which adds the header-only directives)', () => {
     const metas = site.pages.map((page) => {
-      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
-      return { path: page.path, policies: $('meta[http-equiv="Content-Security-Policy"]').map((_, el) => $(el).attr('content')).get() };
+      return { path: page.path, policies: attrs('meta[http-equiv="Content-Security-Policy"]', readHtml(page.file), 'content') };
     });
     expect(metas.filter((m) => m.policies.length !== 1 || m.policies[0] !== CONTENT_SECURITY_POLICY).map((m) => m.path)).toEqual([]);
 
@@ -66,20 +64,17 @@ describe('the policy', () => {
 
   it('needs nothing inline: no page has an inline script, event handler, <style> or style attribute', () => {
     const inline = site.pages.flatMap((page) => {
-      const $ = cheerio.load(readFileSync(page.file, 'utf8'));
-      const found: string[] = [];
-      $('script:not([src])').each((_, el) => {
-        const type = $(el).attr('type') ?? '';
-        if (!/json/.test(type)) found.push('inline <script>');
-      });
-      $('style').each(() => void found.push('<style>'));
-      $('[style]').each((_, el) => void found.push(`style="" on <${el.tagName}>`));
-      $('*').each((_, el) => {
-        for (const name of Object.keys($(el).attr() ?? {})) {
-          if (/^on/i.test(name)) found.push(`${name}="" on <${$(el).prop('tagName')?.toLowerCase()}>`);
-        }
-      });
-      $('a[href^="javascript:"]').each(() => void found.push('javascript: link'));
+      const tree = readHtml(page.file);
+      const found = [
+        ...selectAll('script:not([src])', tree)
+          .filter((el) => !/json/.test(attr(el, 'type') ?? ''))
+          .map(() => 'inline <script>'),
+        ...selectAll('style', tree).map(() => '<style>'),
+        ...selectAll('[style]', tree).map((el) => `style="" on <${el.tagName}>`),
+        // hast names event handlers onClick, onLoad …: every property so named is one.
+        ...selectAll('*', tree).flatMap((el) => Object.keys(el.properties).filter((name) => /^on/i.test(name)).map((name) => `${name}="" on <${el.tagName}>`)),
+        ...selectAll('a[href^="javascript:"]', tree).map(() => 'javascript: link'),
+      ];
       return found.map((what) => `${page.path}: ${what}`);
     });
     expect(inline).toEqual([]);
@@ -87,13 +82,7 @@ describe('the policy', () => {
 });
 
 describe('in the browser, under the policy', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   /** Everything that went wrong on a page: CSP violations, console errors, uncaught errors, failed or 4xx requests. */
   function watch(page: Page, expectedStatus: (url: string) => number) {
@@ -115,7 +104,7 @@ describe('in the browser, under the policy', () => {
   }
 
   it('raises no CSP violation, console error or failed request on any page, an unknown URL included', { timeout: 180_000 }, async () => {
-    const context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await newContext(chromium.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await context.addInitScript(() => {
       const log: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = log;

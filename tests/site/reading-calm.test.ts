@@ -5,28 +5,17 @@
  * a desk and on a phone, underlines that leave underscores readable, print, and text legible on
  * a phone. In real Chromium on the real build, at 360 and 1280 px, light and dark.
  */
-import { load } from 'cheerio';
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { readBuiltSite } from '../support/built-site.ts';
-import { fetchHtml, launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { fetchHtml, selectWords, siteUrl, useBrowser } from '../support/browser.ts';
+import { attr, attrs, one, parseHtml, readHtml, selectAll, text } from '../support/html.ts';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const DESK = { viewport: { width: 1280, height: 800 } };
 const base = () => inject('basePath');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-async function open(path: string, options: Parameters<typeof newContext>[1]): Promise<Page> {
-  const page = await (await newContext(browser, options)).newPage();
-  await page.goto(path);
-  return page;
-}
+const { open } = useBrowser();
 
 describe('every part of the site, from every page', () => {
   const site = readBuiltSite(inject('siteDir'));
@@ -39,10 +28,9 @@ describe('every part of the site, from every page', () => {
   });
 
   it.each(site.pages.map((p) => [p.path, p.file] as const))('%s links text, names, topics, map, timeline, references, downloads and about', (_path, file) => {
-    const $ = load(readFileSync(file, 'utf8'));
-    const links = $('footer nav[aria-label="Every part of the site"] a');
-    expect(links.map((_, a) => $(a).text().trim()).get()).toEqual(parts);
-    expect(links.map((_, a) => $(a).attr('href')).get()).toEqual(paths.map((p) => `${base()}${p}`));
+    const links = selectAll('footer nav[aria-label="Every part of the site"] a', readHtml(file));
+    expect(links.map((a) => text(a).trim())).toEqual(parts);
+    expect(links.map((a) => attr(a, 'href'))).toEqual(paths.map((p) => `${base()}${p}`));
   });
 });
 
@@ -50,19 +38,13 @@ describe('a unit the text does not have', () => {
   it('/paragraphs/99/ answers 404, lists the 12 paragraphs, and says the section has 12 (JavaScript)', async () => {
     const response = await fetch(siteUrl('paragraphs/99/'));
     expect(response.status).toBe(404);
-    const $ = load(await response.text());
-    const paragraphs = $('[data-section-units="paragraphs"]');
-    expect(paragraphs.find('a').first().text()).toBe('12 paragraphs');
-    expect(paragraphs.find('a').first().attr('href')).toBe(`${base()}paragraphs/`);
-    expect(
-      paragraphs
-        .find('a')
-        .slice(1)
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    ).toEqual(Array.from({ length: 12 }, (_, i) => `${base()}paragraphs/${i + 1}/`));
-    expect($('[data-section-units="recitals"] a').first().text()).toBe('17 recitals');
-    expect($('[data-section-units="citations"] a').first().text()).toBe('10 citations');
+    const $ = parseHtml(await response.text());
+    const paragraphs = one('[data-section-units="paragraphs"]', $);
+    expect(text(one('a', paragraphs))).toBe('12 paragraphs');
+    expect(attr(one('a', paragraphs), 'href')).toBe(`${base()}paragraphs/`);
+    expect(attrs('a', paragraphs, 'href').slice(1)).toEqual(Array.from({ length: 12 }, (_, i) => `${base()}paragraphs/${i + 1}/`));
+    expect(text(one('[data-section-units="recitals"] a', $))).toBe('17 recitals');
+    expect(text(one('[data-section-units="citations"] a', $))).toBe('10 citations');
 
     const page = await open('paragraphs/99/', DESK);
     const notice = page.locator('[data-forgiving-link]');
@@ -84,24 +66,7 @@ describe('“Copy link to this passage”', () => {
   /** Selects `words` inside `selector`'s text and returns the selection's line boxes and the offer's box. */
   async function select(page: Page, selector: string, words: string) {
     await page.locator(selector).scrollIntoViewIfNeeded();
-    await page.evaluate(
-      ([sel, w]) => {
-        const text = document.querySelector(sel)!;
-        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(w);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + w.length);
-          document.getSelection()!.removeAllRanges();
-          document.getSelection()!.addRange(range);
-          return;
-        }
-        throw new Error(`"${w}" not in ${sel}`);
-      },
-      [selector, words] as const,
-    );
+    await selectWords(page, selector, words);
     const offer = page.locator('button.passage-link');
     await expect.poll(() => offer.isVisible()).toBe(true);
     const lines = await page.evaluate(() => [...document.getSelection()!.getRangeAt(0).getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
@@ -193,15 +158,14 @@ describe('underlines', () => {
 
 describe('words on /about/', () => {
   it('keep their spaces around the record’s values', async () => {
-    const $ = await fetchHtml('about/');
-    const text = $('#document').next('p').text().replace(/\s+/g, ' ');
-    expect(text).toContain('in its 8th term');
-    expect(text).toContain('on behalf of the ECR Group');
+    const words = text(one('#document + p', await fetchHtml('about/'))).replace(/\s+/g, ' ');
+    expect(words).toContain('in its 8th term');
+    expect(words).toContain('on behalf of the ECR Group');
   });
 });
 
 describe('print', () => {
-  async function printed(path: string, options: Parameters<typeof newContext>[1] = DESK): Promise<Page> {
+  async function printed(path: string, options: BrowserContextOptions = DESK): Promise<Page> {
     const page = await open(path, options);
     await page.emulateMedia({ media: 'print' });
     return page;

@@ -3,25 +3,16 @@
  * header, unit pages and their neighbours, no JavaScript, phone width, copy link, contents,
  * dark mode and print.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, siteUrl, useBrowser } from '../support/browser.ts';
 import { sourceWords, words } from '../support/source-text.ts';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 const DESK = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 720 };
 
-async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  const page = await (await newContext(browser, { viewport: DESK, ...options })).newPage();
-  await page.goto(path);
-  return page;
-}
+const chromium = useBrowser({ viewport: DESK });
+const { open } = chromium;
 
 /** Where the unit is on screen, and whether the fixed header covers it. */
 const placement = (page: Page, id: string) =>
@@ -221,7 +212,7 @@ describe('unit pages', () => {
   });
 
   it('chain across sections, from the first citation to the last paragraph', async () => {
-    const page = await (await newContext(browser)).newPage();
+    const page = await (await newContext(chromium.browser)).newPage();
     const visited: string[] = [];
     await page.goto('citations/1/');
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);

@@ -3,30 +3,18 @@
  * a link to the passage that Chromium scrolls to and marks, the 404 page leads forgiving
  * addresses to their page, and the status line is on screen at 360 px.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import { select as selectNode } from 'hast-util-select';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { selectWords, siteUrl, useBrowser } from '../support/browser.ts';
+import { readBuiltSite } from '../support/built-site.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const { open } = useBrowser({ viewport: { width: 1280, height: 800 } });
 
 /** The origin the build publishes (its canonical links): citations and passage links carry it. */
-const root = String(selectNode('link[rel="canonical"]', fromHtml(readFileSync(join(inject('siteDir'), 'index.html'), 'utf8')))!.properties['href']);
+const root = readBuiltSite(inject('siteDir')).root.href;
 const published = (path: string) => new URL(path, root).href;
 const PREFIX = 'Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki and Jana Žitňanská (on behalf of the ECR Group), Motion for a resolution on human rights situation in Kazakhstan, European Parliament, B8-0205/2019 (https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html), 12 March 2019';
 
-async function open(path: string, options: Parameters<typeof newContext>[1] = {}): Promise<Page> {
-  const page = await (await newContext(browser, { viewport: { width: 1280, height: 800 }, ...options })).newPage();
-  await page.goto(path);
-  return page;
-}
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 describe('Cite', () => {
@@ -48,33 +36,13 @@ describe('Cite', () => {
   });
 });
 
-/** Selects `words` inside the first text node of `scope` that contains them. */
-const select = (page: Page, scope: string, words: string) =>
-  page.evaluate(
-    ([selector, wanted]) => {
-      const root = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(wanted);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${wanted}" is not in ${selector}`);
-    },
-    [scope, words] as const,
-  );
 
 describe('Copy link to this passage', () => {
   it('is offered when words of a unit are selected, and copies the unit’s page with a text fragment', async () => {
     const page = await open('./', { permissions: ['clipboard-read', 'clipboard-write'] });
     const offer = page.getByRole('button', { name: 'Copy link to this passage' });
     expect(await offer.count()).toBe(0); // nothing of it loads before a selection
-    await select(page, '#recital-j .unit-text', 'is serving prison term');
+    await selectWords(page, '#recital-j .unit-text', 'is serving prison term');
     await offer.click();
     await expect.poll(() => clipboard(page)).toBe(`${published('recitals/j/')}#:~:text=is%20serving%20prison%20term`);
     expect(await page.textContent('#live-status')).toBe('Link to the passage copied');
@@ -90,7 +58,7 @@ describe('Copy link to this passage', () => {
     // The page's own selectionchange listener runs before this one (it was added first): once
     // this one has run, the page has seen the selection and decided.
     const seen = page.evaluate(() => new Promise<void>((done) => document.addEventListener('selectionchange', () => setTimeout(done), { once: true })));
-    await select(page, 'main', 'Where the text comes from');
+    await selectWords(page, 'main', 'Where the text comes from');
     await seen;
     expect(requested.filter((url) => /passage-link-offer/.test(url)), 'the offer is not even loaded').toEqual([]);
     expect(await page.getByRole('button', { name: 'Copy link to this passage' }).count()).toBe(0);

@@ -12,15 +12,16 @@ import '@citation-js/plugin-ris';
 import '@citation-js/plugin-csl';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import type { JsonExport } from '../../src/lib/exports/exports.ts';
 import { fetchHtml, siteUrl } from '../support/browser.ts';
+import { readBuiltSite } from '../support/built-site.ts';
+import { attr, attrs, one, parseXml, readHtml, selectAll, text, texts, xmlAll, xmlOne, type Root } from '../support/html.ts';
 import { firstDifference, sourceWords, words } from '../support/source-text.ts';
 
 const siteDir = inject('siteDir');
 /** The origin the build publishes (from its canonical links): the local origin when SITE_URL is unset. */
-const root = load(readFileSync(join(siteDir, 'index.html'), 'utf8'))('link[rel="canonical"]').attr('href')!;
+const root = readBuiltSite(siteDir).root.href;
 const published = (path: string) => new URL(path, root).href;
 
 async function download(name: string): Promise<string> {
@@ -37,8 +38,8 @@ const HOUSE_AUTHORS = 'Charles Tannock, Karol Karski, Monica Macovei, Ruža Toma
 const OUTCOME = 'not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019 (P8_TA(2019)0203)';
 
 describe('the record in the head', () => {
-  const jsonLd = ($: Awaited<ReturnType<typeof fetchHtml>>) => JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
-  const meta = ($: Awaited<ReturnType<typeof fetchHtml>>, name: string) => $(`meta[name="${name}"]`).map((_, el) => $(el).attr('content')).get();
+  const jsonLd = (page: Root) => JSON.parse(text(one('script[type="application/ld+json"]', page))) as Record<string, unknown>;
+  const meta = (page: Root, name: string) => attrs(`meta[name="${name}"]`, page, 'content');
 
   it.each(['', 'about/'])('/%s describes the motion as Legislation with the record’s facts', async (path) => {
     const $ = await fetchHtml(path);
@@ -83,19 +84,19 @@ describe('the record in the head', () => {
 
   it('pages that are not the document carry no citation metadata', async () => {
     const $ = await fetchHtml('names/');
-    expect($('script[type="application/ld+json"]')).toHaveLength(0);
-    expect($('meta[name^="citation_"]')).toHaveLength(0);
+    expect(selectAll('script[type="application/ld+json"]', $)).toHaveLength(0);
+    expect(selectAll('meta[name^="citation_"]', $)).toHaveLength(0);
   });
 });
 
 describe('the status line under the heading', () => {
   it('says what the text is and what became of it, with the official pages', async () => {
     const $ = await fetchHtml('');
-    const status = $('.doc-header .doc-status');
-    expect(status.text().replace(/\s+/g, ' ').trim()).toBe(
+    const status = one('.doc-header .doc-status', $);
+    expect(text(status).replace(/\s+/g, ' ').trim()).toBe(
       `Motion for a resolution tabled on 12 March 2019 by six members on behalf of the ECR Group. Not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019 (P8_TA(2019)0203). Official page · PDF · Procedure · Record`,
     );
-    expect(status.find('a').map((_, a) => $(a).attr('href')).get()).toEqual([
+    expect(attrs('a', status, 'href')).toEqual([
       'https://www.europarl.europa.eu/doceo/document/RC-8-2019-0204_EN.html',
       'https://www.europarl.europa.eu/doceo/document/TA-8-2019-0203_EN.html',
       'https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html',
@@ -107,17 +108,18 @@ describe('the status line under the heading', () => {
 
   it('/about/ names the six tablers and gives each fact its source', async () => {
     const $ = await fetchHtml('about/');
-    const record = $('dl.record');
-    expect(record.text()).toContain('Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki, Jana Žitňanská, on behalf of the ECR Group');
-    expect(record.text()).toContain('B8-0204/2019 (Verts/ALE), B8-0205/2019 (ECR), B8-0206/2019 (GUE/NGL), B8-0207/2019 (ALDE), B8-0208/2019 (S&D), B8-0209/2019 (PPE)');
-    expect(record.find('dt')).toHaveLength(12);
-    expect(record.find('dd').filter((_, dd) => $(dd).find('.record-source a[href^="https://"]').length === 1)).toHaveLength(12);
-    expect($('#document').next().next().text()).toContain(`N${OUTCOME.slice(1)}.`);
+    const record = one('dl.record', $);
+    expect(text(record)).toContain('Charles Tannock, Karol Karski, Monica Macovei, Ruža Tomašić, Ryszard Czarnecki, Jana Žitňanská, on behalf of the ECR Group');
+    expect(text(record)).toContain('B8-0204/2019 (Verts/ALE), B8-0205/2019 (ECR), B8-0206/2019 (GUE/NGL), B8-0207/2019 (ALDE), B8-0208/2019 (S&D), B8-0209/2019 (PPE)');
+    expect(selectAll('dt', record)).toHaveLength(12);
+    expect(selectAll('dd', record).filter((dd) => selectAll('.record-source a[href^="https://"]', dd).length === 1)).toHaveLength(12);
+    // The second element after the section's heading.
+    expect(text(one('#document + * + *', $))).toContain(`N${OUTCOME.slice(1)}.`);
   });
 
   it('/about/ lists the six motions merged into the joint motion, this one marked', async () => {
     const $ = await fetchHtml('about/');
-    expect($('ul.merged-motions li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
+    expect(texts('ul.merged-motions li', $).map((li) => li.replace(/\s+/g, ' ').trim())).toEqual([
       'B8-0204/2019 (Verts/ALE)',
       'B8-0205/2019 (ECR) — this motion',
       'B8-0206/2019 (GUE/NGL)',
@@ -130,7 +132,7 @@ describe('the status line under the heading', () => {
   it('every page’s footer links the official page and the PDF', async () => {
     for (const path of ['', 'recitals/j/', 'names/', 'timeline/']) {
       const $ = await fetchHtml(path);
-      const links = $('footer.site-footer a').map((_, a) => $(a).attr('href')).get();
+      const links = attrs('footer.site-footer a', $, 'href');
       expect(links, path).toContain('https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.html');
       expect(links, path).toContain('https://www.europarl.europa.eu/doceo/document/B-8-2019-0205_EN.pdf');
     }
@@ -140,8 +142,8 @@ describe('the status line under the heading', () => {
 describe('citations, parsed back by citation-js', () => {
   it('a unit page gives the house style and the three formats for its unit', async () => {
     const $ = await fetchHtml('paragraphs/4/');
-    expect($('.cite-text').text()).toBe(`${HOUSE_AUTHORS}, ${TITLE}, European Parliament, B8-0205/2019 (${OFFICIAL}), 12 March 2019, paragraph 4, ${published('paragraphs/4/')}`);
-    const blocks = $('.cite-formats pre').map((_, pre) => $(pre).text()).get();
+    expect(text(one('.cite-text', $))).toBe(`${HOUSE_AUTHORS}, ${TITLE}, European Parliament, B8-0205/2019 (${OFFICIAL}), 12 March 2019, paragraph 4, ${published('paragraphs/4/')}`);
+    const blocks = texts('.cite-formats pre', $);
     expect(blocks).toHaveLength(3);
     for (const block of blocks) {
       const [item] = new Cite(block.startsWith('[') ? JSON.parse(block) : block).data;
@@ -151,8 +153,8 @@ describe('citations, parsed back by citation-js', () => {
   });
 
   it.each(['b8-0205-2019.bib', 'b8-0205-2019.ris', 'b8-0205-2019.csl.json'])('the download %s cites the whole motion', async (name) => {
-    const text = await download(name);
-    const [item] = new Cite(name.endsWith('.json') ? JSON.parse(text) : text).data;
+    const downloaded = await download(name);
+    const [item] = new Cite(name.endsWith('.json') ? JSON.parse(downloaded) : downloaded).data;
     expect(item).toMatchObject({ title: TITLE, URL: published(''), issued: { 'date-parts': [[2019, 3, 12]] } });
     expect(String(item?.['note'])).toContain('B8-0205/2019, procedure 2019/2610(RSP), tabled on behalf of the ECR Group');
     expect(String(item?.['note'])).toContain(`Official page: ${OFFICIAL}`);
@@ -164,8 +166,8 @@ describe('downloads', () => {
   const source = sourceWords();
 
   it('plain text: the source word for word once the bracketed labels and the header are set aside', async () => {
-    const text = await download('b8-0205-2019.txt');
-    const [header, body] = text.split('==== TEXT ====\n') as [string, string];
+    const downloaded = await download('b8-0205-2019.txt');
+    const [header, body] = downloaded.split('==== TEXT ====\n') as [string, string];
     expect(header).toContain(OUTCOME.replace(/^n/, 'N'));
     const lines = body.split('\n').filter((line) => !/^\[.*\]$/.test(line));
     expect(firstDifference(source, words(lines.join('\n')))).toBeUndefined();
@@ -182,8 +184,8 @@ describe('downloads', () => {
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.$schema).toBe(published('downloads/b8-0205-2019.schema.json'));
     const { heading, units } = json;
-    const text = [heading.reference, heading.title, `(${heading.procedure})`, heading.formula, ...units.flatMap((u) => [u.printedLabel ?? '', u.text])].join(' ');
-    expect(firstDifference(source, words(text))).toBeUndefined();
+    const joined = [heading.reference, heading.title, `(${heading.procedure})`, heading.formula, ...units.flatMap((u) => [u.printedLabel ?? '', u.text])].join(' ');
+    expect(firstDifference(source, words(joined))).toBeUndefined();
   });
 
   it('JSON: each unit has its addresses, names and topics', async () => {
@@ -212,22 +214,20 @@ describe('downloads', () => {
   });
 
   it('Akoma Ntoso: the 39 conventional eIds, in preface, preamble and body, and the source word for word', async () => {
-    const $ = load(await download('b8-0205-2019.akn.xml'), { xml: true });
-    expect($('akomaNtoso').attr('xmlns')).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
+    const akn = parseXml(await download('b8-0205-2019.akn.xml'));
+    const eIds = (selector: string) => xmlAll(selector, akn).map((element) => attr(element, 'eId'));
+    expect(attr(xmlOne('akomaNtoso', akn), 'xmlns')).toBe('http://docs.oasis-open.org/legaldocml/ns/akn/3.0');
     const cits = Array.from({ length: 10 }, (_, i) => `cit_${i + 1}`);
     const recs = 'ABCDEFGHIJKLMNOPQ'.split('').map((l) => `rec_${l}`);
     const paras = Array.from({ length: 12 }, (_, i) => `para_${i + 1}`);
-    expect($('preamble > citations > citation').map((_, e) => $(e).attr('eId')).get()).toEqual(cits);
-    expect($('preamble > recitals > recital').map((_, e) => $(e).attr('eId')).get()).toEqual(recs);
-    expect($('body > paragraph').map((_, e) => $(e).attr('eId')).get()).toEqual(paras);
-    expect($('preface docNumber').text()).toBe('B8-0205/2019');
-    expect($('FRBRWork FRBRdate').attr('date')).toBe('2019-03-12');
-    expect($('recital[eId="rec_J"] > num').text()).toBe('J.');
-    const text = $('preface p, preamble p, preamble num, body num, body p')
-      .map((_, e) => $(e).text())
-      .get()
-      .join(' ');
-    expect(firstDifference(source, words(text))).toBeUndefined();
+    expect(eIds('preamble > citations > citation')).toEqual(cits);
+    expect(eIds('preamble > recitals > recital')).toEqual(recs);
+    expect(eIds('body > paragraph')).toEqual(paras);
+    expect(text(xmlOne('preface docNumber', akn))).toBe('B8-0205/2019');
+    expect(attr(xmlOne('FRBRWork FRBRdate', akn), 'date')).toBe('2019-03-12');
+    expect(text(xmlOne('recital[eId="rec_J"] > num', akn))).toBe('J.');
+    const printed = xmlAll('preface p, preamble p, preamble num, body num, body p', akn).map((element) => text(element)).join(' ');
+    expect(firstDifference(source, words(printed))).toBeUndefined();
   });
 });
 
@@ -249,20 +249,20 @@ describe('share cards', () => {
   });
 
   it.each(['', 'about/', ...unitPages])('/%s has its own 1200×630 PNG card, at an absolute URL, with a text alternative', (path) => {
-    const $ = load(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
-    const image = $('meta[property="og:image"]').attr('content')!;
+    const $ = readHtml(join(siteDir, path, 'index.html'));
+    const image = attr(one('meta[property="og:image"]', $), 'content')!;
     expect(image).toMatch(/^https?:\/\//);
     const card = new URL(image);
     expect(card.origin).toBe(new URL(root).origin);
     const file = join(siteDir, card.pathname.slice(new URL(root).pathname.length));
     expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
-    expect($('meta[property="og:image:alt"]').attr('content')).toContain('B8-0205/2019');
+    expect(attr(one('meta[property="og:image:alt"]', $), 'content')).toContain('B8-0205/2019');
   });
 
   it('the card of recital J is its own, and says what the document is', () => {
-    const $ = load(readFileSync(join(siteDir, 'recitals/j/index.html'), 'utf8'));
-    expect($('meta[property="og:image"]').attr('content')).toBe(published('cards/recitals-j.png'));
-    expect($('meta[property="og:image:alt"]').attr('content')).toBe(
+    const $ = readHtml(join(siteDir, 'recitals/j/index.html'));
+    expect(attr(one('meta[property="og:image"]', $), 'content')).toBe(published('cards/recitals-j.png'));
+    expect(attr(one('meta[property="og:image:alt"]', $), 'content')).toBe(
       'Recital J: Motion for a resolution B8-0205/2019. Tabled 12 March 2019, not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019',
     );
   });
@@ -271,13 +271,13 @@ describe('share cards', () => {
 describe('the timeline', () => {
   it('lists the dates oldest first, from 2009 to 2020, the record’s own marked', async () => {
     const $ = await fetchHtml('timeline/');
-    const dates = $('.timeline > li .timeline-date').map((_, p) => $(p).text().replace(/\s+/g, ' ').trim()).get();
+    const dates = texts('.timeline > li .timeline-date', $).map((date) => date.replace(/\s+/g, ' ').trim());
     expect(dates[0]).toBe('17 September 2009');
     expect(dates.at(-1)).toBe('2020');
     expect(dates.filter((d) => d.endsWith('(from the record)'))).toEqual(['12 March 2019 (from the record)', '14 March 2019 (from the record)', '14 March 2019 (from the record)']);
     expect(dates.indexOf('27 February 2019')).toBeLessThan(dates.indexOf('12 March 2019 (from the record)'));
-    const zhanaozen = $('.timeline > li').filter((_, li) => $(li).find('.timeline-date').text().trim() === '2011');
-    expect(zhanaozen.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(
+    const zhanaozen = selectAll('.timeline > li', $).filter((li) => texts('.timeline-date', li).join('').trim() === '2011');
+    expect(zhanaozen.flatMap((li) => attrs('a', li, 'href'))).toEqual(
       ['recitals/f/', 'paragraphs/4/', 'names/zhanaozen-events-2011/', 'names/zhanaozen/'].map((p) => `${new URL(root).pathname}${p}`),
     );
   });
@@ -290,7 +290,7 @@ describe('addresses', () => {
     ['paragraphs/', 12],
   ] as const)('/%s lists its %i units', async (path, count) => {
     const $ = await fetchHtml(path);
-    expect($('ol.section-index > li > a')).toHaveLength(count);
+    expect(selectAll('ol.section-index > li > a', $)).toHaveLength(count);
   });
 
   it('_redirects sends singular words and leading zeros to the published pages', () => {
@@ -313,8 +313,8 @@ describe('addresses', () => {
           // Pagefind's own code parses relative URLs against a dummy base and strips it again
           // (`new URL(`https://example.com${path}`)`, `.replace(/^https:\/\/example.com/, "")`):
           // never an address the site shows or links. Only those exact uses are set aside.
-          const text = readFileSync(file, 'utf8').replaceAll('new URL(`https://example.com${', '').replaceAll('.replace(/^https:\\/\\/example.com/,"")', '');
-          const match = text.match(placeholder);
+          const contents = readFileSync(file, 'utf8').replaceAll('new URL(`https://example.com${', '').replaceAll('.replace(/^https:\\/\\/example.com/,"")', '');
+          const match = contents.match(placeholder);
           if (match) offenders.push(`${file}: ${match[0]}`);
         }
       }

@@ -6,11 +6,10 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { load } from 'cheerio';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JsonExport } from '../../src/lib/exports/exports.ts';
-import { fetchHtml, launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import { fetchHtml, siteUrl, useBrowser } from '../support/browser.ts';
+import { attr, attrs, followingSiblings, one, parseXml, selectAll, text, texts, xmlAll, xmlOne, type Element, type Root } from '../support/html.ts';
 
 const CELLAR_2016 = 'http://publications.europa.eu/resource/cellar/abb09eec-0d6f-11e8-966a-01aa75ed71a1.0006.03/DOC_1';
 const EP_2013 = 'https://www.europarl.europa.eu/doceo/document/TA-7-2013-0190_EN.html';
@@ -21,18 +20,20 @@ const COUNCIL_2018 = 'https://www.consilium.europa.eu/en/meetings/fac/2018/10/15
 const EEAS_2018 =
   'https://eeas.europa.eu/headquarters/headquarters-homepage/54354/joint-communiqu%C3%A9-european-union-%E2%80%93-central-asia-foreign-ministers-meeting-brussels-23-november_en';
 
-type Doc = Awaited<ReturnType<typeof fetchHtml>>;
 /** The "Cites:" list of a unit: each item's text, and the official links in it (the link to /references/ left out). */
-function cites($: Doc, unit: string) {
-  const items = $(`${unit} .unit-cites li`).get();
-  return items.map((li) => ({
-    text: $(li).text(),
-    links: $(li)
-      .find('a')
-      .map((_, a) => $(a).attr('href'))
-      .get()
-      .filter((href) => !href.includes('/references/')),
+function cites($: Root, unit: string) {
+  return selectAll(`${unit} .unit-cites li`, $).map((li) => ({
+    text: text(li),
+    links: (attrs('a', li, 'href') as string[]).filter((href) => !href.includes('/references/')),
   }));
+}
+
+/** On /references/, the <dd> of each <dt> under `scope` whose words include `name` ("Cited in", "Source"). */
+function fields($: Root, scope: string, name: string): Element[] {
+  return selectAll(`${scope} dt`, $)
+    .filter((dt) => text(dt).includes(name))
+    .flatMap((dt) => followingSiblings(dt, $).slice(0, 1))
+    .filter((next) => next.tagName === 'dd');
 }
 
 describe('"Cites:" under each unit that cites documents', () => {
@@ -47,7 +48,7 @@ describe('"Cites:" under each unit that cites documents', () => {
         links: [EP_2009_SV],
       },
     ]);
-    expect($('#citation-1 .unit-cites a[hreflang="sv"]').attr('href')).toBe(EP_2009_SV);
+    expect(attr(one('#citation-1 .unit-cites a[hreflang="sv"]', $), 'href')).toBe(EP_2009_SV);
   });
 
   it('citations 2–5 and 8–10: identifiers, and a link only where an official address was confirmed', async () => {
@@ -75,7 +76,8 @@ describe('"Cites:" under each unit that cites documents', () => {
 
   it('only the units that cite documents have the list, and the text itself is untouched', async () => {
     const $ = await fetchHtml('');
-    expect($('.unit-cites').map((_, e) => $(e).closest('article').attr('id')).get()).toEqual([
+    expect(selectAll('.unit-cites', $)).toHaveLength(13);
+    expect(attrs('article:has(.unit-cites)', $, 'id')).toEqual([
       'citation-1',
       'citation-2',
       'citation-3',
@@ -90,36 +92,29 @@ describe('"Cites:" under each unit that cites documents', () => {
       'paragraph-1',
       'paragraph-2',
     ]);
-    expect($('#citation-5 .unit-text').text()).toBe("having regard to the Joint Communication of the 14th EU-Central Asia Foreign Ministers' Meeting of 23 November 2018,");
-    expect($('.unit-text .unit-cites').length).toBe(0);
-    expect($('.unit-cites a[href*="/references/"]').length).toBe(0);
+    expect(text(one('#citation-5 .unit-text', $))).toBe("having regard to the Joint Communication of the 14th EU-Central Asia Foreign Ministers' Meeting of 23 November 2018,");
+    expect(selectAll('.unit-text .unit-cites', $).length).toBe(0);
+    expect(selectAll('.unit-cites a[href*="/references/"]', $).length).toBe(0);
   });
 
   it('on the unit page too, with its link to the sources (the reading view leaves that link to the unit page)', async () => {
     const $ = await fetchHtml('citations/1/');
     expect(cites($, '.unit-alone').map((c) => c.links)).toEqual([[CELLAR_2016], [EP_2013], [EURLEX_2012], [EP_2009_SV], []]);
-    expect($('.unit-alone .unit-cites li').last().text()).toBe('Sources of the documents citation 1 cites');
-    expect($('.unit-alone .unit-cites a[href$="/references/#ep-resolution-2016-03-10"]').length).toBe(1);
-    const $7 = await fetchHtml('citations/7/');
-    expect($7('.unit-cites').length).toBe(0);
+    expect(texts('.unit-alone .unit-cites li', $).at(-1)).toBe('Sources of the documents citation 1 cites');
+    expect(selectAll('.unit-alone .unit-cites a[href$="/references/#ep-resolution-2016-03-10"]', $).length).toBe(1);
+    expect(selectAll('.unit-cites', await fetchHtml('citations/7/')).length).toBe(0);
   });
 });
 
 describe('"Cites:" in the browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
+  const chromium = useBrowser();
 
   it('is read without JavaScript, and the Plain text switch hides it', async () => {
-    const still = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
-    await still.goto(siteUrl(''));
+    const still = await chromium.open('', { javaScriptEnabled: false });
     expect(await still.locator('#citation-1 .unit-cites').isVisible()).toBe(true);
     await still.context().close();
 
-    const page = await (await newContext(browser)).newPage();
-    await page.goto(siteUrl(''));
+    const page = await chromium.open('');
     const list = page.locator('#citation-2 .unit-cites');
     expect(await list.isVisible()).toBe(true);
     await page.getByRole('button', { name: /^Plain text/ }).click();
@@ -133,8 +128,8 @@ describe('"Cites:" in the browser', () => {
 describe('/references/', () => {
   it('lists every cited document, each with its anchor, in the file’s order', async () => {
     const $ = await fetchHtml('references/');
-    expect($('h1').text()).toBe('References');
-    expect($('.refs section').map((_, e) => $(e).attr('id')).get()).toEqual([
+    expect(text(one('h1', $))).toBe('References');
+    expect(attrs('.refs section', $, 'id')).toEqual([
       'ep-resolution-2016-03-10',
       'ep-resolution-2013-04-18',
       'ep-resolution-2012-03-15',
@@ -155,50 +150,44 @@ describe('/references/', () => {
 
   it('links every document back to the units that cite it', async () => {
     const $ = await fetchHtml('references/');
-    const citedIn = (id: string) =>
-      $(`#${id} dt:contains("Cited in") + dd > ul > li > a:first-child`)
-        .map((_, a) => $(a).attr('href'))
-        .get();
+    const citedIn = (id: string) => fields($, `#${id}`, 'Cited in').flatMap((dd) => attrs(':scope > ul > li > a:first-child', dd, 'href'));
     expect(citedIn('epca')).toEqual(['/citations/2/', '/recitals/a/', '/paragraphs/1/', '/paragraphs/2/']);
     expect(citedIn('iccpr')).toEqual(['/citations/9/', '/recitals/p/']);
     expect(citedIn('ep-rules-8-rule-123')).toEqual(['/citations/10/']);
-    expect($('#ep-resolution-2016-03-10 a[href="/#citation-1"]').length).toBe(1);
+    expect(selectAll('#ep-resolution-2016-03-10 a[href="/#citation-1"]', $).length).toBe(1);
   });
 
   it('names the source of each document’s facts, and links an official address only where one was confirmed', async () => {
     const $ = await fetchHtml('references/');
-    const field = (id: string, name: string) => $(`#${id} dt:contains("${name}") + dd`);
-    expect(field('ep-resolution-2016-03-10', 'Identifiers').text()).toBe('Texts adopted: P8_TA(2016)0083Official Journal: OJ C 50, 9.2.2018, p. 38');
-    expect(field('ep-resolution-2016-03-10', 'Date').text()).toBe('Adopted 10 March 2016');
-    expect(field('ep-resolution-2016-03-10', 'Official address').find('a').attr('href')).toBe(CELLAR_2016);
-    expect(field('udhr', 'Official address').text()).toBe('no official address confirmed');
-    expect(field('udhr', 'Official address').find('a').length).toBe(0);
-    expect(field('udhr', 'Source').text()).toBe('https://fr.scribd.com/document/373650968/UDHR-en-fr-pdf (a scan of the volume of General Assembly resolutions, an unofficial copy)');
-    expect(field('council-conclusions-2015-06-22', 'Source').find('a').attr('href')).toBe('https://paperzz.com/doc/7953685/eu-strategy-for-central-asia');
-    expect(field('ep-rules-8-rule-123', 'Date').text()).toBe('Edition of January 2017');
-    expect(field('ep-rules-8-rule-123', 'Official address').text()).toBe('no official address confirmed');
-    expect(field('eu-central-asia-joint-communique-2018-11-23', 'The text’s words').text()).toBe(
+    const field = (id: string, name: string) => fields($, `#${id}`, name);
+    const firstLink = (id: string, name: string) => field(id, name).flatMap((dd) => attrs('a', dd, 'href'))[0];
+    expect(text(field('ep-resolution-2016-03-10', 'Identifiers'))).toBe('Texts adopted: P8_TA(2016)0083Official Journal: OJ C 50, 9.2.2018, p. 38');
+    expect(text(field('ep-resolution-2016-03-10', 'Date'))).toBe('Adopted 10 March 2016');
+    expect(firstLink('ep-resolution-2016-03-10', 'Official address')).toBe(CELLAR_2016);
+    expect(text(field('udhr', 'Official address'))).toBe('no official address confirmed');
+    expect(field('udhr', 'Official address').flatMap((dd) => selectAll('a', dd)).length).toBe(0);
+    expect(text(field('udhr', 'Source'))).toBe('https://fr.scribd.com/document/373650968/UDHR-en-fr-pdf (a scan of the volume of General Assembly resolutions, an unofficial copy)');
+    expect(firstLink('council-conclusions-2015-06-22', 'Source')).toBe('https://paperzz.com/doc/7953685/eu-strategy-for-central-asia');
+    expect(text(field('ep-rules-8-rule-123', 'Date'))).toBe('Edition of January 2017');
+    expect(text(field('ep-rules-8-rule-123', 'Official address'))).toBe('no official address confirmed');
+    expect(text(field('eu-central-asia-joint-communique-2018-11-23', 'The text’s words'))).toBe(
       'The text calls it a “Joint Communication”; the document is a joint communiqué of the ministers.',
     );
     // Every document has a source; exactly the seven confirmed addresses are links.
-    expect($('.refs section').length).toBe(15);
-    expect($('.refs dt:contains("Source") + dd > a').length).toBe(15);
-    expect(
-      $('.refs dt:contains("Official address") + dd > a')
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    ).toEqual([CELLAR_2016, EP_2013, EURLEX_2012, EP_2009_SV, EURLEX_EPCA, COUNCIL_2018, EEAS_2018]);
+    expect(selectAll('.refs section', $).length).toBe(15);
+    expect(fields($, '.refs', 'Source').flatMap((dd) => selectAll(':scope > a', dd)).length).toBe(15);
+    expect(fields($, '.refs', 'Official address').flatMap((dd) => attrs(':scope > a', dd, 'href'))).toEqual([CELLAR_2016, EP_2013, EURLEX_2012, EP_2009_SV, EURLEX_EPCA, COUNCIL_2018, EEAS_2018]);
   });
 
   it('is linked from the names and topics pages where they overlap', async () => {
     const epca = await fetchHtml('names/epca/');
-    expect(epca('#as-cited ~ ul a').map((_, a) => epca(a).attr('href')).get()).toEqual(['/references/#epca']);
+    expect(attrs('#as-cited ~ ul a', epca, 'href')).toEqual(['/references/#epca']);
     const rules = await fetchHtml('names/rules-of-procedure/');
-    expect(rules('#as-cited ~ ul a').map((_, a) => rules(a).attr('href')).get()).toEqual(['/references/#ep-rules-8-rule-135', '/references/#ep-rules-8-rule-123']);
+    expect(attrs('#as-cited ~ ul a', rules, 'href')).toEqual(['/references/#ep-rules-8-rule-135', '/references/#ep-rules-8-rule-123']);
     const bokayev = await fetchHtml('names/maks-bokayev/');
-    expect(bokayev('#as-cited').length).toBe(0);
+    expect(selectAll('#as-cited', bokayev).length).toBe(0);
     const topic = await fetchHtml('topics/international-commitments/');
-    expect(topic('#tp-references ~ ul a').map((_, a) => topic(a).attr('href')).get()).toContain('/references/#iccpr');
+    expect(attrs('#tp-references ~ ul a', topic, 'href')).toContain('/references/#iccpr');
   });
 });
 
@@ -237,11 +226,8 @@ describe('downloads', () => {
   });
 
   it('Akoma Ntoso: each cited document’s words marked <ref href>, the documents listed as TLCReference', async () => {
-    const $ = load(await download('b8-0205-2019.akn.xml'), { xml: true });
-    const refs = (eId: string) =>
-      $(`[eId="${eId}"] ref`)
-        .map((_, r) => [[$(r).text(), $(r).attr('href')]])
-        .get();
+    const akn = parseXml(await download('b8-0205-2019.akn.xml'));
+    const refs = (eId: string) => xmlAll(`[eId="${eId}"] ref`, akn).map((r) => [text(r), attr(r, 'href')]);
     expect(refs('cit_1')).toEqual([
       ['10 March 2016', CELLAR_2016],
       ['18 April 2013', EP_2013],
@@ -251,8 +237,8 @@ describe('downloads', () => {
     // No official address confirmed: the reference leads to this site's page that says so.
     expect(refs('cit_8').map(([text, href]) => [text, new URL(href!).pathname + new URL(href!).hash])).toEqual([['Universal Declaration of Human Rights', '/references/#udhr']]);
     expect(refs('cit_6')).toEqual([]);
-    expect($('references TLCReference').length).toBe(15);
-    expect($('references TLCReference[eId="ref_epca"]').attr('href')).toBe(EURLEX_EPCA);
-    expect($('citation[eId="cit_2"] p').text()).toBe('having regard to the Enhanced Partnership and Cooperation Agreement (EPCA) that was signed on 21 December 2015,');
+    expect(xmlAll('references TLCReference', akn).length).toBe(15);
+    expect(attr(xmlOne('references TLCReference[eId="ref_epca"]', akn), 'href')).toBe(EURLEX_EPCA);
+    expect(text(xmlAll('citation[eId="cit_2"] p', akn))).toBe('having regard to the Enhanced Partnership and Cooperation Agreement (EPCA) that was signed on 21 December 2015,');
   });
 });

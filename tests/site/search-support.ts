@@ -9,6 +9,8 @@ export interface Shown {
   status: string;
   /** Corrections, "Did you mean", the way to the names. */
   note: string;
+  /** The names pages the search offers (their addresses), in order. */
+  names: string[];
   /** Unit ids of the results, in order. */
   units: string[];
   /** Per result, why it is listed ("about Trade unions", "1 of 2 words: bloggers"), "" when for all the words. */
@@ -23,6 +25,7 @@ export async function resultsFor(page: Page, query: string): Promise<Shown> {
   return page.evaluate(() => ({
     status: document.querySelector('.search-status')?.textContent ?? '',
     note: document.querySelector('.search-note')?.textContent ?? '',
+    names: [...document.querySelectorAll('.search-name')].map((link) => link.getAttribute('href') ?? ''),
     units: [...document.querySelectorAll<HTMLElement>('.search-hit')].map((hit) => hit.dataset['unit'] ?? ''),
     why: [...document.querySelectorAll<HTMLElement>('.search-hit')].map((hit) => (hit.querySelector('.search-hit-why')?.textContent ?? '').replace(/^ · /, '')),
   }));

@@ -4,21 +4,16 @@
  * (content/resolution/b8-0205-2019.md) and the editorial files (names.yaml, topics.yaml).
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, siteUrl } from '../support/browser.ts';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { newContext, siteUrl, useBrowser } from '../support/browser.ts';
 import { resultsFor, sorted } from './search-support.ts';
 
-let browser: Browser;
+const chromium = useBrowser();
+/** One context for the pages that need nothing of their own. */
 let context: BrowserContext;
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  context = await newContext(chromium.browser);
 });
 
 async function searchPage(path = 'search/'): Promise<Page> {
@@ -190,6 +185,15 @@ describe('search on the built index', () => {
     page = await searchPage();
   });
 
+  /** Searches `typed`, which the search answers for another word, then follows "search instead for": the word as typed, which the text lacks. */
+  async function searchInsteadFor(typed: string) {
+    await resultsFor(page, typed);
+    await page.click(`.search-correction a:text("search instead for ${typed}")`);
+    await page.waitForFunction((quoted) => document.querySelector('[data-search-answered]')?.getAttribute('data-search-answered') === quoted, `"${typed}"`);
+    expect(await page.textContent('.search-status')).toBe(`The text does not mention “${typed}”.`);
+    expect(await page.locator('.search-hit').count()).toBe(0);
+  }
+
   describe('words and spellings the text holds find every unit holding them, each once', () => {
     it.each(FOUND)('%s', async (query, expected) => {
       const shown = await resultsFor(page, query);
@@ -216,11 +220,7 @@ describe('search on the built index', () => {
     });
 
     it('searches the word as typed, one click away', async () => {
-      await resultsFor(page, 'Kozolv');
-      await page.click(`.search-correction a:text("search instead for Kozolv")`);
-      await page.waitForFunction(() => document.querySelector('[data-search-answered]')?.getAttribute('data-search-answered') === '"Kozolv"');
-      expect(await page.textContent('.search-status')).toBe('The text does not mention “Kozolv”.');
-      expect(await page.locator('.search-hit').count()).toBe(0);
+      await searchInsteadFor('Kozolv');
     });
 
     it('never corrects a word the text holds', async () => {
@@ -238,11 +238,7 @@ describe('search on the built index', () => {
     });
 
     it('searches the exact form, one click away, and it is absent', async () => {
-      await resultsFor(page, 'Бокаева');
-      await page.click(`.search-correction a:text("search instead for Бокаева")`);
-      await page.waitForFunction(() => document.querySelector('[data-search-answered]')?.getAttribute('data-search-answered') === '"Бокаева"');
-      expect(await page.textContent('.search-status')).toBe('The text does not mention “Бокаева”.');
-      expect(await page.locator('.search-hit').count()).toBe(0);
+      await searchInsteadFor('Бокаева');
     });
   });
 
@@ -377,9 +373,8 @@ describe('the URL of the search page', () => {
 
 describe('the filters say how many results each holds', () => {
   it('counts beside each value, values holding none hidden, a chosen one kept', async () => {
-    const wide = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await wide.newPage();
-    await page.goto(siteUrl('search/?q=Kozlov'));
+    const page = await chromium.open('search/?q=Kozlov', { viewport: { width: 1280, height: 800 } });
+    const wide = page.context();
     await page.waitForSelector('.search-hit');
     const visible = () => page.$$eval('.search-facet-value', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).map((r) => r.textContent?.trim()));
     // Paragraph 4 alone: its kind, its four topics, the kinds of the names it mentions.
@@ -416,9 +411,8 @@ describe('an address whose query cannot be read', () => {
 
 describe('on a phone (360 px)', () => {
   it('shows the first result without scrolling, filters folded behind one control', async () => {
-    const phone = await newContext(browser, { viewport: { width: 360, height: 640 } });
-    const page = await phone.newPage();
-    await page.goto(siteUrl('about/'));
+    const page = await chromium.open('about/', { viewport: { width: 360, height: 640 } });
+    const phone = page.context();
     expect(await page.isVisible('#site-search-q')).toBe(false);
     // The header's Search link lands in a focused field.
     await Promise.all([page.waitForURL(/\/search\/#search-page-q$/), page.click('.site-search-link')]);
@@ -450,9 +444,8 @@ describe('on a phone (360 px)', () => {
   });
 
   it('puts the filters beside the results on a wide screen', async () => {
-    const wide = await newContext(browser, { viewport: { width: 1280, height: 800 } });
-    const page = await wide.newPage();
-    await page.goto(siteUrl('search/?q=torture'));
+    const page = await chromium.open('search/?q=torture', { viewport: { width: 1280, height: 800 } });
+    const wide = page.context();
     await page.waitForSelector('.search-hit');
     expect(await page.isVisible('.search-filter-toggle')).toBe(false);
     const hit = await page.locator('.search-hit').first().boundingBox();
@@ -565,9 +558,8 @@ describe('loading', () => {
 
 describe('without JavaScript', () => {
   it('says that search needs JavaScript and links to the contents; no dead field', async () => {
-    const noJs = await newContext(browser, { javaScriptEnabled: false });
-    const page = await noJs.newPage();
-    await page.goto(siteUrl('about/'));
+    const page = await chromium.open('about/', { javaScriptEnabled: false });
+    const noJs = page.context();
     expect(await page.isVisible('#site-search-q')).toBe(false);
     const headerLink = page.locator('.site-search noscript a');
     expect(await headerLink.textContent()).toMatch(/Search needs JavaScript/);

@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { UNIT_NAMES } from '../fixtures/unit-names.ts';
 import { fetchHtml } from '../support/browser.ts';
+import { attr, attrs, followingSiblings, one, selectAll, text, texts, type Element, type Root } from '../support/html.ts';
 
 // The expected values are the editorial files as written by hand, read as plain YAML — not
 // through the site's own parsers, whose output the pages show.
@@ -37,18 +38,25 @@ const unitOfHref = (href: string) => {
 };
 
 const html = fetchHtml;
+/** The addresses linked in the list that follows the heading `heading` inside `scope`. */
+const linksUnder = (scope: Root, heading: string) =>
+  selectAll('.related h3', scope)
+    .filter((h) => text(h) === heading)
+    .flatMap((h) => followingSiblings(h, scope).slice(0, 1))
+    .filter((list) => list.tagName === 'ul')
+    .flatMap((list) => attrs('a', list, 'href') as string[]);
 
 describe('topics', () => {
   it('/topics/ lists every topic', async () => {
     const $ = await html('topics/');
-    const hrefs = $('.tp-list a').map((_, a) => $(a).attr('href')).get();
+    const hrefs = attrs('.tp-list a', $, 'href');
     expect(hrefs).toEqual(topics.map((t) => `${base()}topics/${t.slug}/`));
   });
 
   it('each topic page lists exactly its tagged units, in text order', async () => {
     for (const topic of topics) {
       const $ = await html(`topics/${topic.slug}/`);
-      const listed = $('.tp-units > li h3 a').map((_, a) => unitOfHref($(a).attr('href')!)).get();
+      const listed = attrs('.tp-units > li h3 a', $, 'href').map((href) => unitOfHref(href!));
       expect(listed, topic.slug).toEqual(ids.filter((id) => topic.units.includes(id)));
     }
   });
@@ -58,32 +66,15 @@ describe('unit pages', () => {
   it('show the units a unit rests on or is answered by, its names and its topics', async () => {
     for (const id of ids) {
       const $ = await html(pagePath(id));
-      const related = $('.related');
-      expect(related.length, id).toBe(1);
+      expect(selectAll('.related', $).length, id).toBe(1);
       const { restsOn, answeredBy } = relationsOf(id);
-      const lists = related.find('h3').map((_, h) => $(h).text()).get();
-      const unitsUnder = (heading: string) =>
-        related
-          .find('h3')
-          .filter((_, h) => $(h).text() === heading)
-          .next('ul')
-          .find('a')
-          .map((_, a) => unitOfHref($(a).attr('href')!))
-          .get();
-      expect(unitsUnder('Rests on'), id).toEqual(restsOn);
-      expect(unitsUnder('Answered by'), id).toEqual(answeredBy);
+      const lists = texts('.related h3', $);
+      expect(linksUnder($, 'Rests on').map(unitOfHref), id).toEqual(restsOn);
+      expect(linksUnder($, 'Answered by').map(unitOfHref), id).toEqual(answeredBy);
       const names = UNIT_NAMES[id].map((slug) => `${base()}names/${slug}/`);
       const topicLinks = topics.filter((t) => t.units.includes(id)).map((t) => `${base()}topics/${t.slug}/`);
-      const linksUnder = (heading: string) =>
-        related
-          .find('h3')
-          .filter((_, h) => $(h).text() === heading)
-          .next('ul')
-          .find('a')
-          .map((_, a) => $(a).attr('href'))
-          .get();
-      expect(linksUnder('Names'), id).toEqual(names);
-      expect(linksUnder('Topics'), id).toEqual(topicLinks);
+      expect(linksUnder($, 'Names'), id).toEqual(names);
+      expect(linksUnder($, 'Topics'), id).toEqual(topicLinks);
       expect(lists.length, id).toBeGreaterThan(0);
     }
   });
@@ -93,18 +84,14 @@ describe('findings and demands (/map/)', () => {
   it('sets, per theme, its recitals and citations beside its paragraphs and what each rests on', async () => {
     const $ = await html('map/');
     for (const topic of topics) {
-      const section = $(`section[data-topic="${topic.slug}"]`);
-      expect(section.length, topic.slug).toBe(1);
-      const [finds, asks] = section.find('.map-columns > div').toArray();
+      expect(selectAll(`section[data-topic="${topic.slug}"]`, $).length, topic.slug).toBe(1);
+      const columns = selectAll('.map-columns > div', one(`section[data-topic="${topic.slug}"]`, $));
+      expect(columns, topic.slug).toHaveLength(2);
+      const [finds, asks] = columns as [Element, Element];
       const tagged = ids.filter((id) => topic.units.includes(id));
-      expect($(finds).find('li').map((_, li) => $(li).attr('data-unit')).get(), topic.slug).toEqual(tagged.filter((id) => !id.startsWith('paragraph-')));
-      expect($(asks).find('li').map((_, li) => $(li).attr('data-unit')).get(), topic.slug).toEqual(tagged.filter((id) => id.startsWith('paragraph-')));
-      const restsShown = Object.fromEntries(
-        $(asks)
-          .find('li')
-          .map((_, li) => [[$(li).attr('data-unit')!, $(li).find('.map-rests a').map((_, a) => unitOfHref($(a).attr('href')!)).get()]])
-          .get() as [string, string[]][],
-      );
+      expect(attrs('li', finds, 'data-unit'), topic.slug).toEqual(tagged.filter((id) => !id.startsWith('paragraph-')));
+      expect(attrs('li', asks, 'data-unit'), topic.slug).toEqual(tagged.filter((id) => id.startsWith('paragraph-')));
+      const restsShown = Object.fromEntries(selectAll('li', asks).map((li) => [attr(li, 'data-unit') ?? '', attrs('.map-rests a', li, 'href').map((href) => unitOfHref(href!))] as const));
       const asked = tagged.filter((id) => id.startsWith('paragraph-'));
       expect(restsShown, topic.slug).toEqual(Object.fromEntries(asked.map((id) => [id, relationsOf(id).restsOn])));
     }
@@ -114,6 +101,9 @@ describe('findings and demands (/map/)', () => {
 describe('the About page', () => {
   it('says names, topics and links are an editorial layer', async () => {
     const $ = await html('about/');
-    expect($('#editorial').nextUntil('h2').text()).toMatch(/names.*topics|topics.*names/i);
+    // What follows the heading, up to the next section's heading.
+    const after = followingSiblings(one('#editorial', $), $);
+    const next = after.findIndex((element) => element.tagName === 'h2');
+    expect(text(next < 0 ? after : after.slice(0, next))).toMatch(/names.*topics|topics.*names/i);
   });
 });

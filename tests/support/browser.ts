@@ -2,10 +2,10 @@
  * Debian's Chromium, driven by playwright-core. No test downloads a browser: we use
  * CHROME_PATH or /usr/bin/chromium, and stop with instructions when neither is there.
  */
-import { load, type CheerioAPI } from 'cheerio';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from './browser-path.ts';
+import { parseHtml, type Root } from './html.ts';
 
 export { chromiumPath };
 
@@ -23,9 +23,62 @@ export function siteUrl(path = ''): string {
   return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
 }
 
-/** A page of the served site, fetched over HTTP (it must answer 200) and parsed with cheerio. */
-export async function fetchHtml(path: string): Promise<CheerioAPI> {
+/** A page of the served site, fetched over HTTP (it must answer 200) and parsed (tests/support/html.ts reads it). */
+export async function fetchHtml(path: string): Promise<Root> {
   const response = await fetch(siteUrl(path));
   expect(response.status, path).toBe(200);
-  return load(await response.text());
+  return parseHtml(await response.text());
+}
+
+/** One Chromium for the tests of the enclosing file or `describe` block, and a fresh page per test. */
+export interface SharedBrowser {
+  /** The browser; there once the block's tests run. */
+  readonly browser: Browser;
+  /** A page in a new context (`defaults`, then `options`), gone to `path` (relative to the site's base). */
+  open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
+}
+
+/** Launches Chromium before the enclosing block's tests and closes it after them. */
+export function useBrowser(defaults: BrowserContextOptions = {}): SharedBrowser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const shared: SharedBrowser = {
+    get browser() {
+      if (!launched) throw new Error('The browser is launched in beforeAll: use it inside a test or hook.');
+      return launched;
+    },
+    open: async (path, options = {}) => {
+      const page = await (await newContext(shared.browser, { ...defaults, ...options })).newPage();
+      await page.goto(path);
+      return page;
+    },
+  };
+  return shared;
+}
+
+/** Selects `words` inside the first text node under `selector` that holds them, as a reader's drag would. */
+export async function selectWords(page: Page, selector: string, words: string): Promise<void> {
+  await page.evaluate(
+    ([scope, wanted]) => {
+      const root = document.querySelector(scope)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${wanted}" is not in ${scope}`);
+    },
+    [selector, words] as const,
+  );
 }

@@ -3,7 +3,6 @@
  * downloads' names, whole words, and the heading ids rehype-slug gives (prose and sections).
  */
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, formatPath } from '../../src/lib/exports/formats.ts';
 import { withHeadingIds } from '../../src/lib/heading-ids.ts';
 import { letteredPoints } from '../../src/lib/resolution/points.ts';
 import { resolutionSchema } from '../../src/lib/resolution/schema.ts';
@@ -68,20 +67,6 @@ describe('ordinals', () => {
   it('are right for 1st, 2nd, 3rd, the teens and 21st', () => {
     expect([1, 2, 3, 4, 8, 10, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual([
       '1st', '2nd', '3rd', '4th', '8th', '10th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th',
-    ]);
-  });
-});
-
-describe('downloads', () => {
-  it('are named after the document id', () => {
-    expect(EXPORT_FORMATS.map((format) => formatPath(format, 'b10-0123-2025'))).toEqual([
-      'downloads/b10-0123-2025.txt',
-      'downloads/b10-0123-2025.json',
-      'downloads/b10-0123-2025.schema.json',
-      'downloads/b10-0123-2025.akn.xml',
-      'downloads/b10-0123-2025.bib',
-      'downloads/b10-0123-2025.ris',
-      'downloads/b10-0123-2025.csl.json',
     ]);
   });
 });

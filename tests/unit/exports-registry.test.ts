@@ -23,6 +23,10 @@ describe('the export registry', () => {
     expect(EXPORT_FORMATS.map((format) => formatPath(format, 'b8-0205-2019'))).toEqual(PUBLISHED);
   });
 
+  it('names the downloads after the document id (another motion, other files)', () => {
+    expect(EXPORT_FORMATS.map((format) => formatPath(format, 'b10-0123-2025'))).toEqual(PUBLISHED.map((path) => path.replace('b8-0205-2019', 'b10-0123-2025')));
+  });
+
   it('is what content/permalinks.txt lists under /downloads/ (a new format is a deliberate edit of both)', () => {
     const listed = readManifest()
       .map((permalink) => permalink.page)

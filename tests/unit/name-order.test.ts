@@ -1,7 +1,7 @@
 /** How /names/ files entities within a kind (inNameOrder), and what content/names.yaml's sortAs may say. */
 import { describe, expect, it } from 'vitest';
 import { inNameOrder, parseNameRegistry, surnameOf } from '../../src/lib/editorial/names.ts';
-import { EditorialDataError } from '../../src/lib/editorial/yaml.ts';
+import { registryRejection } from '../support/rejection.ts';
 
 const entry = (slug: string, kind: string, name: string, sortAs?: string) =>
   `${slug}:\n  kind: ${kind}\n  name: ${name}\n  text: [${name}]${sortAs ? `\n  sortAs: "${sortAs}"` : ''}`;
@@ -56,15 +56,7 @@ describe('inNameOrder', () => {
 });
 
 describe('sortAs validation', () => {
-  const bad = (yaml: string) => {
-    try {
-      parseNameRegistry(yaml, 'content/names.yaml');
-    } catch (error) {
-      expect(error).toBeInstanceOf(EditorialDataError);
-      return (error as Error).message;
-    }
-    throw new Error('expected the registry to be rejected');
-  };
+  const bad = registryRejection;
 
   it('takes for a person only words of the name, and not its last word alone', () => {
     expect(bad(entry('maks-bokayev', 'person', 'Maks Bokayev', 'Bokaev'))).toMatch(/:5:\d+: maks-bokayev\.sortAs: "Bokaev" is not part of the name "Maks Bokayev"\.\n {2}Fix: /);

@@ -2,12 +2,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { NAME_KINDS, clausesWithMarks, indexMentions, parseNameRegistry, unmentioned } from '../../src/lib/editorial/names.ts';
-import { EditorialDataError } from '../../src/lib/editorial/yaml.ts';
+import { NAME_KINDS, clausesWithMarks, indexMentions, unmentioned } from '../../src/lib/editorial/names.ts';
 import { realContent } from '../fixtures/malformed-cases.ts';
 import { siteContent, units } from '../support/content.ts';
 import { renderResolution } from '../support/markdown.ts';
 import { phraseSpans, readNotNames, uncovered } from '../support/names-candidates.ts';
+import { registryRejection } from '../support/rejection.ts';
 
 const { registry } = siteContent;
 const unit = (id: string) => units.find((u) => u.id === id)!;
@@ -51,15 +51,7 @@ describe('the registry of names (content/names.yaml)', () => {
 });
 
 describe('registry validation', () => {
-  const bad = (yaml: string) => {
-    try {
-      parseNameRegistry(yaml, 'content/names.yaml');
-    } catch (error) {
-      expect(error).toBeInstanceOf(EditorialDataError);
-      return (error as Error).message;
-    }
-    throw new Error('expected the registry to be rejected');
-  };
+  const bad = registryRejection;
 
   it('names the file, the line and the fix for a bad kind', () => {
     const message = bad('a-person:\n  kind: persn\n  name: A\n  text: [A]\n');
