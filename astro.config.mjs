@@ -1,11 +1,11 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import headers from './src/integrations/headers.ts';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
+import styleHashes from './src/integrations/style-hashes.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 
 // Where the site is published (src/lib/site-address.ts): SITE_URL, whose path is the base path
@@ -26,12 +26,15 @@ export default defineConfig({
   build: {
     format: 'directory',
     // Each page's stylesheet inline: the first paint waits for no second request (issue 17). The
-    // Content Security Policy allows it by its hash, which the headers integration adds.
+    // Content Security Policy allows it by its hash (src/integrations/style-hashes.ts).
     inlineStylesheets: 'always',
+    // Pages rendered side by side: a share card waits for a drawing thread (src/lib/cards/),
+    // and meanwhile the pages after it render. Enough to hold every card of a motion in flight.
+    concurrency: 64,
   },
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
   vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
   devToolbar: { enabled: false },
   // atomicOutput last: it moves the finished build into outDir after every other hook has run.
-  integrations: [sitemap(), pagefind(), headers(), siteOrigin(address), atomicOutput()],
+  integrations: [sitemap(), pagefind(), siteOrigin(address), styleHashes(), atomicOutput()],
 });

@@ -6,46 +6,107 @@
  *   rebuild      the same build again over its cache, after one word of the names registry is
  *                edited (a description: it shows on the entity's page and nowhere on a share card).
  * Beside each, the share cards the build drew (the ones not found in the cache by content hash,
- * src/lib/build-cache.ts). Wall time of `astro build` as a whole process, Pagefind included.
+ * src/lib/build-cache.ts). Wall time of `astro build` as a whole process, Pagefind included;
+ * and, on Linux, its CPU time (user + system, all its threads), which the machine's other load
+ * changes less than the wall time: on a busy machine compare those.
+ *
+ * BASELINE_DIR=<another checkout, with its node_modules> measures it beside this one, in pairs
+ * (baseline clean, this clean, baseline rebuild, this rebuild; then again), each from its own
+ * content/ and its own code, so that both see the same moments of the machine's load; the
+ * ratios are the medians of the pairs' ratios.
  *
  *   npm run bench:build            BUILD_RUNS=5 npm run bench:build
+ *   BASELINE_DIR=../old BUILD_RUNS=5 npm run bench:build
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, median } from './lib.mjs';
 
 const runs = Math.max(1, Number(process.env.BUILD_RUNS ?? 3));
 const ORIGINAL = 'serving a prison term';
 const EDITED = 'serving a prison sentence';
 
+/** CPU seconds used so far by this process's finished children (Linux: /proc/self/stat's cutime + cstime), or undefined elsewhere. */
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+function childrenCpu() {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  // Fields 16 and 17 of proc(5), counted here from field 3 (the state), after the command's name.
+  return (Number(fields[13]) + Number(fields[14])) / TICKS;
+}
+
+/** Builds once; returns its wall time (ms) and CPU time (s, or NaN where unknown). */
+function measured(options) {
+  const before = childrenCpu();
+  const ms = build(options);
+  const after = childrenCpu();
+  return { ms, cpu: before === undefined || after === undefined ? Number.NaN : after - before };
+}
+
+const commitOf = (dir) => spawnSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'not a git checkout';
+const checkouts = [
+  ...(process.env.BASELINE_DIR ? [{ name: 'baseline', dir: resolve(process.env.BASELINE_DIR) }] : []),
+  { name: 'this', dir: process.cwd() },
+];
+for (const { dir } of checkouts) {
+  if (!existsSync(join(dir, 'node_modules/astro/bin/astro.mjs'))) throw new Error(`${dir} has no node_modules/astro: run npm ci there first.`);
+}
+
 const cards = (cache) => (existsSync(join(cache, 'share-cards')) ? readdirSync(join(cache, 'share-cards')).length : 0);
-const rows = { clean: [], rebuild: [] };
-const drawn = { clean: [], rebuild: [] };
+/** checkout name → { clean: ms[], rebuild: ms[], cleanCpu: s[], rebuildCpu: s[], drawnClean: n[], drawnRebuild: n[] } */
+const results = Object.fromEntries(checkouts.map(({ name }) => [name, { clean: [], rebuild: [], cleanCpu: [], rebuildCpu: [], drawnClean: [], drawnRebuild: [] }]));
 
 for (let run = 0; run < runs; run += 1) {
-  const work = mkdtempSync(join(tmpdir(), 'bench-build-'));
-  try {
+  const works = checkouts.map((checkout) => {
+    const work = mkdtempSync(join(tmpdir(), `bench-build-${checkout.name}-`));
     const content = join(work, 'content');
-    cpSync('content', content, { recursive: true });
+    cpSync(join(checkout.dir, 'content'), content, { recursive: true });
     const cache = join(work, 'cache');
-    const env = { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache };
-    const args = ['--outDir', join(work, 'dist')];
-    rows.clean.push(build({ env, args }));
-    drawn.clean.push(cards(cache));
-    const names = join(content, 'names.yaml');
-    const registry = readFileSync(names, 'utf8');
-    if (!registry.includes(ORIGINAL)) throw new Error(`${names}: "${ORIGINAL}" not found: the bench's one-word edit needs a new target`);
-    writeFileSync(names, registry.replace(ORIGINAL, EDITED));
-    const before = cards(cache);
-    rows.rebuild.push(build({ env, args }));
-    drawn.rebuild.push(cards(cache) - before);
+    return { ...checkout, work, content, cache, env: { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache }, args: ['--outDir', join(work, 'dist')] };
+  });
+  try {
+    for (const w of works) {
+      const { ms, cpu } = measured({ env: w.env, args: w.args, cwd: w.dir });
+      results[w.name].clean.push(ms);
+      results[w.name].cleanCpu.push(cpu);
+      results[w.name].drawnClean.push(cards(w.cache));
+    }
+    for (const w of works) {
+      const names = join(w.content, 'names.yaml');
+      const registry = readFileSync(names, 'utf8');
+      if (!registry.includes(ORIGINAL)) throw new Error(`${names}: "${ORIGINAL}" not found: the bench's one-word edit needs a new target`);
+      writeFileSync(names, registry.replace(ORIGINAL, EDITED));
+      const before = cards(w.cache);
+      const { ms, cpu } = measured({ env: w.env, args: w.args, cwd: w.dir });
+      results[w.name].rebuild.push(ms);
+      results[w.name].rebuildCpu.push(cpu);
+      results[w.name].drawnRebuild.push(cards(w.cache) - before);
+    }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    for (const w of works) rmSync(w.work, { recursive: true, force: true });
   }
 }
 
-console.log(`astro build (Pagefind included), wall time, median of ${runs}:`);
-console.log(`  clean (no dist, no cache)          ${(median(rows.clean) / 1000).toFixed(2)} s   share cards drawn: ${median(drawn.clean)}`);
-console.log(`  rebuild after a one-word registry edit  ${(median(rows.rebuild) / 1000).toFixed(2)} s   share cards drawn: ${median(drawn.rebuild)}`);
-console.log(`  rebuild ÷ clean                    ${(median(rows.rebuild) / median(rows.clean)).toFixed(2)}`);
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const c = (seconds) => `${seconds.toFixed(2)} s`;
+const ratio = (a, b) => median(a.map((value, i) => value / b[i])).toFixed(2);
+const mine = results.this;
+console.log(`astro build (Pagefind included), median of ${runs}: wall time, CPU time (user + system)`);
+console.log(`  clean (no dist, no cache)               ${s(median(mine.clean))}   CPU ${c(median(mine.cleanCpu))}   share cards drawn: ${median(mine.drawnClean)}`);
+console.log(`  rebuild after a one-word registry edit  ${s(median(mine.rebuild))}   CPU ${c(median(mine.rebuildCpu))}   share cards drawn: ${median(mine.drawnRebuild)}`);
+console.log(`  rebuild ÷ clean                         ${ratio(mine.rebuild, mine.clean)}     CPU ${ratio(mine.rebuildCpu, mine.cleanCpu)}`);
+const base = results.baseline;
+if (base) {
+  const row = (label, walls, cpus) => console.log(`  ${label.padEnd(38)}  ${s(median(walls))}   CPU ${c(median(cpus))}   (each: ${walls.map(s).join(', ')})`);
+  const versus = (label, a, b, aCpu, bCpu) => console.log(`  ${label.padEnd(38)}  ${ratio(a, b)}     CPU ${ratio(aCpu, bCpu)}`);
+  console.log(`Beside the baseline ${process.env.BASELINE_DIR} (${commitOf(checkouts[0].dir)}), built in pairs, baseline first; ratios are medians of the pairs' ratios:`);
+  row('baseline clean', base.clean, base.cleanCpu);
+  row('this clean', mine.clean, mine.cleanCpu);
+  versus('this clean ÷ baseline clean', mine.clean, base.clean, mine.cleanCpu, base.cleanCpu);
+  row('baseline rebuild', base.rebuild, base.rebuildCpu);
+  row('this rebuild', mine.rebuild, mine.rebuildCpu);
+  versus('this rebuild ÷ baseline clean', mine.rebuild, base.clean, mine.rebuildCpu, base.cleanCpu);
+  versus('this rebuild ÷ baseline rebuild', mine.rebuild, base.rebuild, mine.rebuildCpu, base.rebuildCpu);
+}

@@ -12,10 +12,14 @@ import sirv from 'sirv';
 
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
 
-/** Runs `astro build` (with extra env and args); returns its wall time in ms. Fails loudly. */
-export function build({ env = {}, args = [] } = {}) {
+/**
+ * Runs `astro build` (with extra env and args) in `cwd` (this checkout unless given: another
+ * checkout with its own node_modules, for comparing builds); returns its wall time in ms. Fails loudly.
+ */
+export function build({ env = {}, args = [], cwd = process.cwd() } = {}) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...args], {
+    cwd,
     stdio: ['ignore', 'pipe', 'inherit'],
     // Served on loopback for measuring: a local build unless the caller gives SITE_URL.
     env: { SITE_LOCAL: '1', ...process.env, ...env },

@@ -8,17 +8,21 @@
  * words for it. The vocabulary (/search/vocabulary.json, src/lib/search/vocabulary.ts) is
  * fetched by the search client only when it needs it. Pagefind's prebuilt interfaces are not
  * published: our own interface talks to its JS API. Any error fails the build.
+ *
+ * Records and vocabulary come from the content collections, like every page: a build-only route
+ * (pagefind-input.ts) writes them into the output, where this hook reads them and deletes the
+ * file. So the content pipeline runs once, and this module imports nothing of the site's code:
+ * astro.config.mjs loads it with Node itself, quickly, with no bundler.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { PAGES } from '../lib/addresses.ts';
-import { searchRecords } from '../lib/search/records.ts';
-import { buildVocabulary } from '../lib/search/vocabulary-build.ts';
-import { VOCABULARY_PATH } from '../lib/search/vocabulary.ts';
-import { readContent } from '../loaders/content.ts';
+import type { PagefindInput } from './pagefind-input.ts';
+
+/** The build-only route's address, and its file in the output (never published: deleted once read). */
+export const PAGEFIND_INPUT = 'pagefind-input.json';
 
 /**
  * Pagefind's prebuilt interfaces, highlighter and worker: unused (the client sets noWorker and
@@ -60,18 +64,19 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
   return {
     name: 'pagefind',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, injectRoute, updateConfig }) => {
         updateConfig({ vite: { plugins: [plainDynamicImport()] } });
+        if (command === 'build') injectRoute({ pattern: `/${PAGEFIND_INPUT}`, entrypoint: new URL('./pagefind-input.ts', import.meta.url), prerender: true });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, 'pagefind');
         const started = performance.now();
-        // The content layer is gone by now: the unit model is read again from the same files.
-        const { document, registry, topics, units } = await readContent();
-        const records = searchRecords(units, registry, topics);
+        const inputFile = join(site, PAGEFIND_INPUT);
+        const { language, records, vocabulary } = JSON.parse(await readFile(inputFile, 'utf8')) as PagefindInput;
+        await rm(inputFile);
         try {
-          const created = await pagefind.createIndex({ forceLanguage: document.meta.language });
+          const created = await pagefind.createIndex({ forceLanguage: language });
           if (!created.index || created.errors.length > 0) {
             throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
           }
@@ -84,15 +89,14 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         } finally {
           await pagefind.close();
         }
-        if (!VOCABULARY_PATH.startsWith(PAGES.search)) throw new Error(`${VOCABULARY_PATH} must lie under ${PAGES.search}: see src/lib/search/vocabulary.ts.`);
-        const vocabularyFile = join(site, VOCABULARY_PATH);
+        const vocabularyFile = join(site, vocabulary.path);
         await mkdir(dirname(vocabularyFile), { recursive: true });
-        await writeFile(vocabularyFile, JSON.stringify(buildVocabulary(units.map((u) => u.text), registry, topics)));
+        await writeFile(vocabularyFile, JSON.stringify(vocabulary.data));
         // PAGEFIND_KEEP_UI=1 keeps them, for bench/compare-ui.mjs.
         if (!(options.keepPrebuiltUi ?? process.env['PAGEFIND_KEEP_UI'] === '1')) {
           await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
         }
-        logger.info(`Search index (${records.length} records) and ${VOCABULARY_PATH} written in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Search index (${records.length} records) and ${vocabulary.path} written in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

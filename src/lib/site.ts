@@ -8,7 +8,7 @@
  * against the page-weight budget — although the scripts are files, which 'self' allows. The one
  * inline thing is each page's stylesheet (inlined for the first paint); the build adds its
  * hash to that page's <meta>, and `_headers` lists the hashes of every page's
- * (src/integrations/headers.ts).
+ * (src/lib/headers-file.ts, written by src/integrations/headers.ts).
  */
 
 /**

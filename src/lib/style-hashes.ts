@@ -2,13 +2,16 @@
  * Each page carries its stylesheet inline (astro.config.mjs, `build.inlineStylesheets`): the first
  * paint waits for no request after the document. The Content Security Policy allows no inline
  * style but one whose hash it lists, so the build reads each page's <style> and writes its hash
- * into that page's policy (src/integrations/headers.ts).
+ * into that page's policy, and every page's into `_headers` (src/integrations/style-hashes.ts).
+ * Imports nothing of the site's code: astro.config.mjs loads it with Node itself.
  */
 import { createHash } from 'node:crypto';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './site.ts';
+
+/** The directive the hashes join: the site's policy allows styles from the site itself. */
+const STYLE_SRC = "style-src 'self'";
 
 /** A CSP source for `css`, as the browser hashes a <style>'s text: `'sha256-…'`. */
 export const styleHash = (css: string): string => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
@@ -18,17 +21,28 @@ export function inlineStyleHashes(html: string): string[] {
   return selectAll('style', fromHtml(html)).map((style) => styleHash(toString(style)));
 }
 
+/** `policy` with `hashes` added to its `style-src 'self'`; throws when it has no such directive. */
+export function withStyleSources(policy: string, hashes: readonly string[], where: string): string {
+  const directives = policy.split('; ');
+  const at = directives.indexOf(STYLE_SRC);
+  if (at < 0) throw new Error(`${where}: its Content Security Policy has no "${STYLE_SRC}" directive to add the inline stylesheet's hash to.\nFix: keep CONTENT_SECURITY_POLICY (src/lib/site.ts) with that directive.`);
+  directives[at] = [STYLE_SRC, ...hashes].join(' ');
+  return directives.join('; ');
+}
+
+const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g;
+
 /**
  * `html` with its policy <meta> allowing its own <style> elements. Throws, naming `file`, when a
- * page has inline style but not exactly one <meta> with the site's policy (Base.astro's).
+ * page has inline style but not exactly one policy <meta> (Base.astro's).
  */
 export function withStyleHashes(html: string, file: string): { html: string; hashes: string[] } {
   const hashes = inlineStyleHashes(html);
   if (hashes.length === 0) return { html, hashes };
-  const meta = `content="${CONTENT_SECURITY_POLICY}"`;
-  const found = html.split(meta).length - 1;
-  if (found !== 1) {
-    throw new Error(`${file}: has inline <style> but ${found} <meta http-equiv="Content-Security-Policy"> carrying the site's policy (one expected, to add the style's hash to).\nFix: render the page with src/layouts/Base.astro, whose <meta> carries CONTENT_SECURITY_POLICY (src/lib/site.ts) as it is.`);
+  const metas = [...html.matchAll(META)];
+  if (metas.length !== 1) {
+    throw new Error(`${file}: has inline <style> but ${metas.length} <meta http-equiv="Content-Security-Policy"> (one expected, to add the style's hash to).\nFix: render the page with src/layouts/Base.astro, whose <meta> carries CONTENT_SECURITY_POLICY (src/lib/site.ts).`);
   }
-  return { html: html.replace(meta, `content="${contentSecurityPolicy(hashes)}"`), hashes };
+  const [meta, policy] = metas[0];
+  return { html: html.replace(meta, meta.replace(policy, withStyleSources(policy, hashes, file))), hashes };
 }

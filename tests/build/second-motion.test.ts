@@ -131,6 +131,21 @@ describe('a second motion, built with the same code', () => {
       expect(readFileSync(join(outDir, `cards/${card}.png`)).subarray(1, 4).toString('latin1'), card).toBe('PNG');
     }
     expect(attribute('recitals/ab/index.html', 'meta[property="og:image"]', 'content')).toMatch(/\/cards\/recitals-ab\.png$/);
+    // The card names the document for what it is, never as a text of the Parliament.
+    expect(attribute('recitals/ab/index.html', 'meta[property="og:image:alt"]', 'content')).toBe(
+      'Recital AB: Motion for a resolution B10-0123/2025. Tabled 10 March 2025, not adopted: Parliament rejected the motion on 13 March 2025',
+    );
+  });
+
+  it('publishes its search vocabulary and its host files, and nothing the build used only for itself', () => {
+    const vocabulary = JSON.parse(file('search/vocabulary.json')) as { words: string[]; names: string[][] };
+    expect(vocabulary.words).toContain('consulaire');
+    expect(vocabulary.words).not.toContain('Bokayev');
+    expect(vocabulary.names.map(([slug]) => slug)).toContain('ana-exemplova');
+    expect(file('_headers')).toContain('/downloads/b10-0123-2025.txt\n  Content-Type: text/plain; charset=utf-8\n');
+    expect(file('_headers')).not.toContain('b8-0205-2019');
+    // The search index's input (src/integrations/pagefind-input.ts) is read and deleted.
+    expect(existsSync(join(outDir, 'pagefind-input.json'))).toBe(false);
   });
 
   it('sets its timeline in order, the text’s dates among the record’s', () => {

@@ -263,7 +263,7 @@ describe('share cards', () => {
     const $ = readHtml(join(siteDir, 'recitals/j/index.html'));
     expect(attr(one('meta[property="og:image"]', $), 'content')).toBe(published('cards/recitals-j.png'));
     expect(attr(one('meta[property="og:image:alt"]', $), 'content')).toBe(
-      'Recital J: European Parliament B8-0205/2019. Motion for a resolution tabled 12 March 2019, not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019',
+      'Recital J: Motion for a resolution B8-0205/2019. Tabled 12 March 2019, not adopted as such: Parliament adopted the joint motion for a resolution RC-B8-0204/2019 on 14 March 2019',
     );
   });
 });

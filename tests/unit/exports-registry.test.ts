@@ -3,7 +3,7 @@
  * manifest and `_headers` agree with it. Expected values are written here by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/integrations/headers.ts';
+import { headersFile } from '../../src/lib/headers-file.ts';
 import { EXPORT_FORMATS, formatPath } from '../../src/lib/exports/formats.ts';
 import { headerRules } from '../support/headers-file.ts';
 import { readManifest } from '../support/permalinks.ts';

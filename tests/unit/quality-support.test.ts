@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/integrations/headers.ts';
+import { headersFile } from '../../src/lib/headers-file.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/site.ts';
 import { readBuiltSite } from '../support/built-site.ts';
 import { headerRules } from '../support/headers-file.ts';

@@ -1,7 +1,7 @@
 /**
  * The downloads, as one registry: one entry per format, with everything the site says or sends
  * about it. The download route (src/pages/downloads/), the /downloads/ page, /about/, the footer
- * and `_headers` (src/integrations/headers.ts) all read this list, and a unit test holds it
+ * and `_headers` (src/lib/headers-file.ts) all read this list, and a unit test holds it
  * equal to the downloads in content/permalinks.txt. A new format is one entry here and the
  * module that renders it.
  */

@@ -7,8 +7,10 @@ import type { DocumentRecord } from './schema.ts';
 import type { ShareCard } from '../cards/share-card.ts';
 import { openingWords } from '../resolution/units.ts';
 
-const kicker = (record: DocumentRecord) => `European Parliament ${record.text.reference}`;
-const footer = (record: DocumentRecord) => `${record.type.value} tabled ${record.tabled.written}, ${outcomeText(record).replace(/ \(.*\)$/, '')}`;
+// The card names the document for what it is, in the record's words ("Motion for a resolution
+// B8-0205/2019"): a motion is not a text of the Parliament, which only publishes it.
+const kicker = (record: DocumentRecord) => `${record.type.value} ${record.text.reference}`;
+const footer = (record: DocumentRecord) => `Tabled ${record.tabled.written}, ${outcomeText(record).replace(/ \(.*\)$/, '')}`;
 
 /** The share card of a page: the document's (`/`, `/about/`) or a unit's. */
 export function shareCardContent(record: DocumentRecord, page: { kind: 'home' } | { kind: 'about' } | { kind: 'unit'; title: string; text: string }): ShareCard {

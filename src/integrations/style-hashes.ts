@@ -1,0 +1,31 @@
+/**
+ * Astro integration: after the build, allows each page's inline stylesheet by its hash — in the
+ * page's own policy <meta>, and every page's in `_headers` (written by src/pages/[hostFile].ts
+ * with the site's policy), one policy for every path. See src/lib/style-hashes.ts.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { withStyleHashes, withStyleSources } from '../lib/style-hashes.ts';
+
+export default function styleHashes(): AstroIntegration {
+  return {
+    name: 'style-hashes',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const all = new Set<string>();
+        const pages = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        for (const file of pages) {
+          const url = new URL(file, dir);
+          const page = withStyleHashes(await readFile(url, 'utf8'), file);
+          if (page.hashes.length === 0) continue;
+          for (const hash of page.hashes) all.add(hash);
+          await writeFile(url, page.html);
+        }
+        const headersUrl = new URL('_headers', dir);
+        const headers = (await readFile(headersUrl, 'utf8')).replace(/^(\s*Content-Security-Policy: )(.*)$/m, (_, name: string, policy: string) => name + withStyleSources(policy, [...all].sort(), '_headers'));
+        await writeFile(headersUrl, headers);
+        logger.info(`Inline stylesheets allowed by hash in the policy of ${pages.length} pages and in _headers (${all.size} distinct)`);
+      },
+    },
+  };
+}
