@@ -33,7 +33,12 @@ export default defineConfig({
     concurrency: 64,
   },
   // No module preloading: the search code is imported on demand (see src/integrations/pagefind.ts).
-  vite: { build: { assetsInlineLimit: 0, modulePreload: false } },
+  vite: {
+    build: { assetsInlineLimit: 0, modulePreload: false },
+    // The page script's file (src/components/PageScript.astro) named short: every page carries
+    // its address, where Astro's own name would be "PageScript.astro_astro_type_script_index_0_lang".
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: '_astro/page.[hash].js' } } } } },
+  },
   devToolbar: { enabled: false },
   // atomicOutput last: it moves the finished build into outDir after every other hook has run.
   integrations: [sitemap(), pagefind(), siteOrigin(address), styleHashes(), atomicOutput()],

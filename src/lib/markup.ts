@@ -25,6 +25,8 @@ export const FORMULA = 'formula';
 export const PART = 'part';
 /** On <html> while the reader has the editorial links turned off (src/scripts/plain-text.ts). */
 export const PLAIN_TEXT = 'plain-text';
+/** Where the reader's Plain text choice is kept on their device (localStorage: "1" when on). */
+export const PLAIN_TEXT_STORAGE_KEY = 'plain-text';
 /** The "Plain text" switch. */
 export const PLAIN_SWITCH = 'plain-switch';
 /** The documents a unit cites ("Cites: …", under its text); hidden by the Plain text switch. */
@@ -47,3 +49,5 @@ export const PUBLISHED_PAGES_ATTRIBUTE = 'data-published-pages';
 export const FORGIVING_LINK_ATTRIBUTE = 'data-forgiving-link';
 /** On the 404 page: the list of one section's units, by the section's path segment ("paragraphs"). */
 export const SECTION_UNITS_ATTRIBUTE = 'data-section-units';
+/** On <html> once the page script has run (src/lib/page-script-loader.ts loads it after the first paint). */
+export const PAGE_SCRIPT_RAN_ATTRIBUTE = 'data-scripted';

@@ -1,3 +1,5 @@
+import { PAGE_SCRIPT_LOADER_SOURCE } from './page-script-loader.ts';
+
 /**
  * Site-wide facts used by the layout and the pages.
  *
@@ -12,7 +14,8 @@
  */
 
 /**
- * The Content Security Policy of a page. No inline script; inline style only the page's own
+ * The Content Security Policy of a page. No inline script but the page script's loader, by its
+ * hash (src/lib/page-script-loader.ts); inline style only the page's own
  * <style>, by the hashes given (the build adds them: src/lib/style-hashes.ts); Pagefind needs
  * WebAssembly. No worker-src: the search client runs Pagefind on the main thread (noWorker)
  * and its worker file is not published (src/integrations/pagefind.ts).
@@ -20,7 +23,7 @@
 export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    `script-src 'self' ${PAGE_SCRIPT_LOADER_SOURCE} 'wasm-unsafe-eval'`,
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",

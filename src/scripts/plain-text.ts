@@ -1,11 +1,12 @@
 /**
  * The reading view's "Plain text" switch (DocumentHeader.astro sends it hidden): turns the
  * editorial links to names off and on, so that the text reads as printed; remembered on this
- * device. Without JavaScript the switch stays hidden and the links stay.
+ * device (the page's inline loader, src/lib/page-script-loader.ts, applies the stored choice
+ * before the first paint; this sets the switch and the links' keyboard order to match). Without
+ * JavaScript the switch stays hidden and the links stay.
  */
-import { PLAIN_SWITCH, PLAIN_TEXT, UNIT_LABEL, UNIT_TEXT } from '../lib/markup.ts';
+import { PLAIN_SWITCH, PLAIN_TEXT, PLAIN_TEXT_STORAGE_KEY, UNIT_LABEL, UNIT_TEXT } from '../lib/markup.ts';
 
-const STORAGE_KEY = 'plain-text';
 const button = document.querySelector<HTMLButtonElement>(`.${PLAIN_SWITCH}`);
 
 function set(button: HTMLButtonElement, plain: boolean): void {
@@ -17,7 +18,7 @@ function set(button: HTMLButtonElement, plain: boolean): void {
     else link.removeAttribute('tabindex');
   }
   try {
-    localStorage.setItem(STORAGE_KEY, plain ? '1' : '');
+    localStorage.setItem(PLAIN_TEXT_STORAGE_KEY, plain ? '1' : '');
   } catch {
     // Storage refused (private mode): it holds for this visit only.
   }
@@ -27,7 +28,7 @@ if (button) {
   button.hidden = false;
   let stored = false;
   try {
-    stored = localStorage.getItem(STORAGE_KEY) === '1';
+    stored = localStorage.getItem(PLAIN_TEXT_STORAGE_KEY) === '1';
   } catch {
     // As above.
   }

@@ -15,6 +15,9 @@ if (form && input) {
     void import('./search-view.ts').then((view) => view.attachSearch(form, input));
   };
   input.addEventListener('focus', start);
+  // Focused before this script ran (it loads after the first paint): the reader's click, or the
+  // browser's own focus of the field an address's #search-page-q points at.
+  if (document.activeElement === input) start();
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     const typing = target?.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target?.tagName ?? '');

@@ -13,7 +13,7 @@ import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultsFor, sorted } from '../site/search-support.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { goTo, launchBrowser } from '../support/browser.ts';
 import { buildFixture } from '../support/build-fixture.ts';
 import { serveDirectory, type ServedSite } from '../support/serve-site.ts';
 
@@ -185,7 +185,7 @@ describe('searching the second motion', () => {
     const entry = JSON.parse(file('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages)).toEqual(['fr']);
     const page = await browser.newPage();
-    await page.goto(`${site.url}search/`);
+    await goTo(page, `${site.url}search/`);
     expect(sorted((await resultsFor(page, 'consulaire')).units)).toEqual(['paragraph-2', 'recital-ab']);
     expect(sorted((await resultsFor(page, 'Экземплова')).units)).toEqual(['paragraph-1', 'recital-a', 'recital-aa']);
     expect((await resultsFor(page, 'Bokayev')).units).toEqual([]);

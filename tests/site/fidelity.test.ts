@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import { goTo, launchBrowser, newContext } from '../support/browser.ts';
 import { scrollIntoRendering } from '../support/rendered.ts';
 import { firstDifference, sourceWords, words } from '../support/source-text.ts';
 
@@ -15,7 +15,7 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   page = await (await newContext(browser)).newPage();
-  await page.goto('./');
+  await goTo(page, './');
 });
 afterAll(() => browser?.close());
 
@@ -64,7 +64,7 @@ describe('fidelity to the source', () => {
     for (const unit of units) reading.set(unit.id, (await renderedSourceText(page, `#${unit.id}`))[0] ?? '');
     const unitPage = await page.context().newPage();
     for (const unit of units) {
-      await unitPage.goto(unit.page);
+      await goTo(unitPage, unit.page);
       const [text] = await renderedSourceText(unitPage, 'main');
       expect(firstDifference(words(reading.get(unit.id)!), words(text ?? '')), unit.id).toBeUndefined();
     }

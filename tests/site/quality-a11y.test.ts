@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import { goTo, launchBrowser, newContext } from '../support/browser.ts';
 import { readBuiltSite } from '../support/built-site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -45,7 +45,7 @@ describe.concurrent('accessibility (axe-core)', () => {
     const found: string[] = [];
     try {
       for (const built of site.pages) {
-        await page.goto(new URL(built.path, origin).href);
+        await goTo(page, new URL(built.path, origin).href);
         // Legacy mode runs axe in the page itself; the default opens a blank page per run, twice as slow.
         const axe = new AxeBuilder({ page })
           .setLegacyMode(true)

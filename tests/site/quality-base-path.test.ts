@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { goTo, launchBrowser } from '../support/browser.ts';
 import { readBuiltSite, sitemapUrls } from '../support/built-site.ts';
 import { checkLinks } from '../support/link-check.ts';
 import { RESULT_LINK, searchField } from '../support/search-ui.ts';
@@ -55,7 +55,7 @@ describe(`the build under a sub-path (${dir})`, () => {
     page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));
     try {
       for (const built of site.pages.filter((p) => !p.path.endsWith('404.html'))) {
-        await page.goto(new URL(built.path, served.url).href, { waitUntil: 'load' });
+        await goTo(page, new URL(built.path, served.url).href, { waitUntil: 'load' });
         const styled = await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.cssRules.length > 0));
         if (!styled) problems.push(`${built.path}: no stylesheet applied`);
       }
@@ -70,7 +70,7 @@ describe(`the build under a sub-path (${dir})`, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     try {
-      await page.goto(served.url);
+      await goTo(page, served.url);
       const field = await searchField(page);
       expect(field, 'the home page has a search field').toBeDefined();
       await page.evaluate(() => document.querySelectorAll('a').forEach((a) => a.setAttribute('data-before-search', '')));

@@ -1,7 +1,8 @@
 /**
  * Content Security Policy: one strict policy, in every page's <meta> and in the build's
- * `_headers` (both from src/lib/site.ts); no inline script anywhere, no inline style but each
- * page's own stylesheet, allowed by its hash; and in Chromium,
+ * `_headers` (both from src/lib/site.ts); no inline script but the one that loads the page script
+ * after the first paint (the same on every page), and no inline style but each page's own
+ * stylesheet, each allowed by its hash; and in Chromium,
  * served with the `_headers` policy as a host would, no page raises a CSP violation, a
  * console error or a failed request — search included, where there is one.
  */
@@ -12,7 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, HEADER_ONLY_POLICY } from '../../src/lib/site.ts';
-import { newContext, useBrowser } from '../support/browser.ts';
+import { goTo, newContext, useBrowser } from '../support/browser.ts';
 import { pageTypes, readBuiltSite } from '../support/built-site.ts';
 import { headerRules } from '../support/headers-file.ts';
 import { attr, attrs, readHtml, selectAll, text } from '../support/html.ts';
@@ -35,12 +36,14 @@ const directives = (policy: string) =>
   );
 
 describe('the policy', () => {
-  it('is strict: scripts from the site only, no inline script, no inline style but by hash, no eval', () => {
+  it('is strict: scripts from the site only, one inline script by its hash, no inline style but by hash, no eval', () => {
     const policy = directives(CONTENT_SECURITY_POLICY);
     const scripts = policy.get('script-src') ?? policy.get('default-src') ?? [];
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
-    expect(scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'"), 'script sources beyond self and WebAssembly').toEqual([]);
+    const beyond = scripts.filter((s) => s !== "'self'" && s !== "'wasm-unsafe-eval'");
+    expect(beyond, 'script sources beyond self and WebAssembly: the loader\'s hash alone').toHaveLength(1);
+    expect(beyond[0]).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");
     expect(policy.get('object-src')).toEqual(["'none'"]);
     // Search runs Pagefind on the main thread: no worker is allowed beyond the default, none is published.
@@ -59,7 +62,7 @@ describe('the policy', () => {
       policies: attrs('meta[http-equiv="Content-Security-Policy"]', tree, 'content'),
     };
   });
-  const sha256 = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  const sha256 = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
   /** The site's policy with style-src widened by `hashes`, as the directives map compares it. */
   const withStyles = (policy: string, hashes: string[]) => {
     const map = directives(policy);
@@ -90,16 +93,18 @@ describe('the policy', () => {
     }
   });
 
-  it('needs nothing inline but the page\'s stylesheet: no inline script, event handler or style attribute, no <style> its policy does not name', () => {
+  it('needs nothing inline but the page\'s stylesheet and the loader: no other inline script, no event handler or style attribute, nothing its policy does not name', () => {
+    const loaders = new Set<string>();
     const inline = site.pages.flatMap((page) => {
       const tree = readHtml(page.file);
-      const allowed = directives(attrs('meta[http-equiv="Content-Security-Policy"]', tree, 'content')[0] ?? '').get('style-src') ?? [];
+      const policy = directives(attrs('meta[http-equiv="Content-Security-Policy"]', tree, 'content')[0] ?? '');
+      const scripts = selectAll('script:not([src])', tree).filter((el) => !/json/.test(attr(el, 'type') ?? ''));
+      for (const script of scripts) loaders.add(text(script));
       const found = [
-        ...selectAll('script:not([src])', tree)
-          .filter((el) => !/json/.test(attr(el, 'type') ?? ''))
-          .map(() => 'inline <script>'),
+        ...(scripts.length === 1 ? [] : [`${scripts.length} inline <script> (one expected: the loader)`]),
+        ...scripts.filter((script) => !(policy.get('script-src') ?? []).includes(sha256(text(script)))).map(() => 'inline <script> its policy does not allow'),
         ...selectAll('style', tree)
-          .filter((style) => !allowed.includes(sha256(text(style))))
+          .filter((style) => !(policy.get('style-src') ?? []).includes(sha256(text(style))))
           .map(() => '<style> its policy does not allow'),
         ...selectAll('[style]', tree).map((el) => `style="" on <${el.tagName}>`),
         // hast names event handlers onClick, onLoad …: every property so named is one.
@@ -109,6 +114,8 @@ describe('the policy', () => {
       return found.map((what) => `${page.path}: ${what}`);
     });
     expect(inline).toEqual([]);
+    // The same loader on every page: one hash in the one policy of _headers.
+    expect(loaders.size).toBe(1);
   });
 });
 
@@ -148,7 +155,7 @@ describe('in the browser, under the policy', () => {
     const found: string[] = [];
     try {
       for (const url of [...site.pages.map((p) => new URL(p.path, origin).href), unknown]) {
-        const response = await page.goto(url, { waitUntil: 'load' });
+        const response = await goTo(page, url, { waitUntil: 'load' });
         if (url === unknown) expect(response?.status(), 'an unknown URL gets a real 404').toBe(404);
         // Use what scripts there are: copy a link, search.
         const copy = page.locator('button.copy-link:visible').first();

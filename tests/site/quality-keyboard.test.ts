@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import { goTo, launchBrowser, newContext } from '../support/browser.ts';
 import { pageTypes, readBuiltSite } from '../support/built-site.ts';
 import { RESULT_LINK, searchField } from '../support/search-ui.ts';
 
@@ -108,7 +108,7 @@ async function structure(cdp: CDPSession) {
 
 async function open(path: string) {
   const page = await context.newPage();
-  await page.goto(new URL(path, origin).href);
+  await goTo(page, new URL(path, origin).href);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Accessibility.enable');
   return { page, cdp };
@@ -141,7 +141,7 @@ describe('keyboard-only walk', () => {
     try {
       expect(await structure(cdp)).toEqual([]);
       await skipLinkWorks(page);
-      await page.goto(page.url().replace(/#.*$/, ''));
+      await goTo(page, page.url().replace(/#.*$/, ''));
       await page.evaluate(() => window.scrollTo(0, 0));
       const walk = await tabWalk(page, cdp);
       expect(walk.stops, 'Tab reaches the page\'s controls').toBeGreaterThan(3);

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, siteUrl, useBrowser } from '../support/browser.ts';
+import { goTo, newContext, pageScriptRan, siteUrl, useBrowser } from '../support/browser.ts';
 import { scrollIntoRendering } from '../support/rendered.ts';
 import { sourceWords, words } from '../support/source-text.ts';
 
@@ -153,6 +153,9 @@ describe('the reading view', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await name.evaluate((a) => [getComputedStyle(a).textDecorationLine, getComputedStyle(a).pointerEvents, a.tabIndex])).toEqual(['none', 'none', -1]);
     await page.reload();
+    // The stored choice holds from the first paint (the inline loader applies it); the page script then sets the switch.
+    expect(await name.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
+    await pageScriptRan(page);
     expect(await page.getByRole('button', { name: /^Plain text/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await name.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
     await page.getByRole('button', { name: /^Plain text/ }).click();
@@ -228,7 +231,7 @@ describe('unit pages', () => {
   it('chain across sections, from the first citation to the last paragraph', async () => {
     const page = await (await newContext(chromium.browser)).newPage();
     const visited: string[] = [];
-    await page.goto('citations/1/');
+    await goTo(page, 'citations/1/');
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
     for (;;) {
       visited.push((await page.textContent('h1')) ?? '');

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { newContext, siteUrl, useBrowser } from '../support/browser.ts';
+import { goTo, newContext, siteUrl, useBrowser } from '../support/browser.ts';
 import { resultsFor, sorted } from './search-support.ts';
 
 const chromium = useBrowser();
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function searchPage(path = 'search/'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(siteUrl(path));
+  await goTo(page, siteUrl(path));
   return page;
 }
 
@@ -390,7 +390,7 @@ describe('the filters say how many results each holds', () => {
       'Events (1)',
     ]);
     // Within a key, values add: choosing Recital (after Bokayev: J and 4) keeps Paragraph counted.
-    await page.goto(siteUrl('search/?q=Bokayev&kind=recital'));
+    await goTo(page, siteUrl('search/?q=Bokayev&kind=recital'));
     await page.waitForSelector('.search-hit');
     expect((await visible()).slice(0, 2)).toEqual(['Recital (1)', 'Paragraph (1)']);
     expect(await page.isChecked('input[name="kind"][value="recital"]')).toBe(true);
@@ -401,7 +401,7 @@ describe('the filters say how many results each holds', () => {
 describe('an address whose query cannot be read', () => {
   it('says so plainly and lists no unit', async () => {
     const page = await context.newPage();
-    await page.goto(siteUrl('search/?q=%D0%91%D0'));
+    await goTo(page, siteUrl('search/?q=%D0%91%D0'));
     await page.waitForFunction(() => document.querySelector('.search-status')?.textContent?.includes('cannot be read'));
     expect(await page.textContent('.search-status')).toBe('The search words in this address cannot be read (its percent-encoding is broken, perhaps cut short). Type them again.');
     expect(await page.locator('.search-hit').count()).toBe(0);
@@ -428,12 +428,12 @@ describe('on a phone (360 px)', () => {
     expect(await page.getAttribute('.search-filter-toggle', 'aria-expanded')).toBe('true');
 
     // "/" on a narrow page goes to the search page, field focused.
-    await page.goto(siteUrl('about/'));
+    await goTo(page, siteUrl('about/'));
     await Promise.all([page.waitForURL(/\/search\/#search-page-q$/), page.keyboard.press('/')]);
     await page.waitForFunction(() => document.activeElement?.id === 'search-page-q');
 
     // Arriving from a result: the unit is marked and below the header, not under it.
-    await page.goto(siteUrl('?highlight=journalists#paragraph-7'));
+    await goTo(page, siteUrl('?highlight=journalists#paragraph-7'));
     await page.waitForSelector('#paragraph-7 mark.search-mark');
     await page.waitForFunction(() => {
       const top = document.getElementById('paragraph-7')?.getBoundingClientRect().top ?? -1;
@@ -537,7 +537,7 @@ describe('loading', () => {
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) cspErrors.push(message.text());
       });
-      await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+      await goTo(page, siteUrl(path), { waitUntil: 'networkidle' });
       expect(fetched, path).toEqual([]);
 
       const field = path === 'search/' ? '#search-page-q' : '#site-search-q';
@@ -565,7 +565,7 @@ describe('without JavaScript', () => {
     expect(await headerLink.textContent()).toMatch(/Search needs JavaScript/);
     expect(await headerLink.getAttribute('href')).toBe(`${new URL(siteUrl()).pathname}#contents`);
 
-    await page.goto(siteUrl('search/?q=torture'));
+    await goTo(page, siteUrl('search/?q=torture'));
     expect(await page.isVisible('#search-page-q')).toBe(false);
     expect(await page.textContent('main')).toMatch(/Search needs JavaScript/);
     const links = await page.$$eval('main a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));

@@ -2,9 +2,11 @@
  * Debian's Chromium, driven by playwright-core. No test downloads a browser: we use
  * CHROME_PATH or /usr/bin/chromium, and stop with instructions when neither is there.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from './browser-path.ts';
+import { PAGE_SCRIPT_RAN_ATTRIBUTE } from '../../src/lib/markup.ts';
+import { PAGE_SCRIPT_TEMPLATE_ID } from '../../src/lib/page-script-loader.ts';
 import { parseHtml, type Root } from './html.ts';
 
 export { chromiumPath };
@@ -30,11 +32,28 @@ export async function fetchHtml(path: string): Promise<Root> {
   return parseHtml(await response.text());
 }
 
+/**
+ * Waits until the page script has run: it loads after the first paint (src/lib/page-script-loader.ts),
+ * so the page's tools, shortcuts and switches are not there yet when `load` fires. At once where
+ * there is nothing to wait for: a page without the script (a download), or scripting off.
+ */
+export async function pageScriptRan(page: Page): Promise<void> {
+  const waits = await page.evaluate((id) => document.getElementById(id) !== null && matchMedia('(scripting: enabled)').matches, PAGE_SCRIPT_TEMPLATE_ID);
+  if (waits) await page.locator(`html[${PAGE_SCRIPT_RAN_ATTRIBUTE}]`).waitFor({ state: 'attached' });
+}
+
+/** `page.goto`, then waits until the page script has run (`pageScriptRan`). */
+export async function goTo(page: Page, url: string, options?: Parameters<Page['goto']>[1]): Promise<Response | null> {
+  const response = await page.goto(url, options);
+  await pageScriptRan(page);
+  return response;
+}
+
 /** One Chromium for the tests of the enclosing file or `describe` block, and a fresh page per test. */
 export interface SharedBrowser {
   /** The browser; there once the block's tests run. */
   readonly browser: Browser;
-  /** A page in a new context (`defaults`, then `options`), gone to `path` (relative to the site's base). */
+  /** A page in a new context (`defaults`, then `options`), gone to `path` (relative to the site's base), its page script run. */
   open: (path: string, options?: BrowserContextOptions) => Promise<Page>;
 }
 
@@ -54,7 +73,7 @@ export function useBrowser(defaults: BrowserContextOptions = {}): SharedBrowser 
     },
     open: async (path, options = {}) => {
       const page = await (await newContext(shared.browser, { ...defaults, ...options })).newPage();
-      await page.goto(path);
+      await goTo(page, path);
       return page;
     },
   };

@@ -6,6 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
+import { goTo } from './browser.ts';
 
 /** zlib's default level (6): what a host that compresses on the fly typically sends. */
 export const gzipSize = (bytes: Buffer | string): number => gzipSync(bytes, { level: 6 }).length;
@@ -60,7 +61,8 @@ function kindOf(response: Response): ResourceKind {
 
 /**
  * Opens `url` in `page` and weighs everything Chromium receives until the page is quiet:
- * the document, its stylesheets and scripts, the favicon — each body gzipped on its own.
+ * the document, its stylesheets and scripts (the page script too, which loads after the first
+ * paint), the favicon — each body gzipped on its own.
  */
 export async function weighLoad(page: Page, url: string): Promise<LoadWeight> {
   // A first visit: nothing from the cache (a page weighed after another would otherwise seem to
@@ -72,7 +74,7 @@ export async function weighLoad(page: Page, url: string): Promise<LoadWeight> {
   page.on('response', record);
   const tracker = trackRequests(page);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    await goTo(page, url, { waitUntil: 'load' });
     // Chromium asks for the favicon on its own schedule, after the load: wait for it, so that a
     // page's weight never depends on how quickly that happened.
     const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);

@@ -23,7 +23,7 @@ describe('inline style hashes', () => {
     expect(hashes).toEqual(["'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"]);
     expect(html).toBe(
       page(
-        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"><style>p{color:red}</style>`,
+        `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-yfLx//vIiZe3H1CWQOhyFp2lDfbdzKZpSFZ8bYPUyz4=' 'wasm-unsafe-eval'; style-src 'self' 'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"><style>p{color:red}</style>`,
       ),
     );
   });
