@@ -1,15 +1,15 @@
 /**
  * Budgets, from what Chromium actually receives (deterministic bytes, so they are tests): every
- * page's document and everything it fetches on load — CSS, JS, the favicon — stays within
- * 12 KiB gzip, but two pages that carry more text: the reading view (the whole resolution, its
- * contents, the documents each unit cites and the document’s record: status line, citation metadata)
- * within 14.8 KiB, and the map of findings and demands (a quote from every unit, theme by theme)
- * within 12.5 KiB. Reading needs no JavaScript, and the search code loads only on first use.
+ * page's document and everything it fetches on load — CSS, JS (the page script too, which loads
+ * after the first paint), the favicon — stays within 12 KiB gzip, but the reading view (the whole
+ * resolution, its contents, the documents each unit cites and the document’s record: status line,
+ * citation metadata) within 15 KiB. Reading needs no JavaScript, and the search code loads only
+ * on first use.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.ts';
+import { goTo, launchBrowser, newContext } from '../support/browser.ts';
 import { pageTypes, readBuiltSite } from '../support/built-site.ts';
 import { scrollIntoRendering } from '../support/rendered.ts';
 import { weighLoad, type LoadWeight } from '../support/requests.ts';
@@ -20,12 +20,14 @@ const BUDGET = 12 * 1024;
  * Pages with a budget of their own, relative to the base. The reading view was 13.4 KiB before
  * the cited documents ("Cites:" under 13 units, 0.78 KiB) and the record's wording of the status
  * line and the footer's every-part navigation came in (measured 14.52 KiB), then each unit's
- * data-name for its tools (14.83 KiB with the stylesheet as a file; 14.77 with it inline, whose
- * gzip the document's stream shares, its hash in the policy included). Issue 17's 12 KiB is not
- * met: this budget holds today's weight so that nothing grows unseen, it is not the goal. The map:
- * 12.29 KiB with the stylesheet inline.
+ * data-name for its tools (14.77 KiB with the stylesheet inline, its hash in the policy included),
+ * then the inline loader that holds the page script until the first paint (+0.3 KiB; its largest
+ * contentful paint no longer waits for the script), less the styles of pages it does not show
+ * (each component now brings its own: −0.1 KiB here, −1.1 KiB on the map, now under 12):
+ * 14.93 KiB. Issue 17's 12 KiB is not met: this budget holds today's weight so that nothing grows
+ * unseen, it is not the goal.
  */
-const PAGE_BUDGETS: Record<string, number> = { '': 14.8 * 1024, 'map/': 12.5 * 1024 };
+const PAGE_BUDGETS: Record<string, number> = { '': 15 * 1024 };
 const site = readBuiltSite(inject('siteDir'));
 const origin = new URL(inject('siteUrl')).origin;
 const types = pageTypes(site);
@@ -53,7 +55,7 @@ describe('page weight budget', () => {
     }
   }, 180_000);
 
-  it(`keeps every page's load — document, CSS, JS, favicon — within ${BUDGET / 1024} KiB gzip (the reading view 14.8, the map 12.5)`, () => {
+  it(`keeps every page's load — document, CSS, JS, favicon — within ${BUDGET / 1024} KiB gzip (the reading view 15)`, () => {
     const rows = [...weights].map(([path, w]) => `${path.padEnd(40)} ${kib(w.total)} KiB (html ${kib(w.byKind.html)}, css ${kib(w.byKind.css)}, js ${kib(w.byKind.js)}, image ${kib(w.byKind.image)}, other ${kib(w.byKind.other)})`);
     console.info(`Page weight on load, gzip (budget ${BUDGET / 1024} KiB), one page of each type:\n${rows.filter((r) => [...types.values()].some((p) => r.startsWith(`${p.path} `))).join('\n')}`);
     expect(weights.size).toBe(site.pages.length);
@@ -72,6 +74,29 @@ describe('page weight budget', () => {
 
   it("loads no search code on load: nothing of Pagefind in any page's load", () => {
     expect([...weights].flatMap(([path, w]) => w.paths.filter((p) => p.includes('/pagefind/')).map((p) => `${path}: ${p}`))).toEqual([]);
+  });
+});
+
+describe('the page script waits for the first paint', () => {
+  it.each([...types.keys()])('the %s paints before it asks for any script', async (type) => {
+    const context = await newContext(browser);
+    try {
+      const page = await context.newPage();
+      await goTo(page, new URL(types.get(type)!.path, origin).href);
+      const timing = await page.evaluate(() => ({
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        scripts: performance
+          .getEntriesByType('resource')
+          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' && entry.name.endsWith('.js'))
+          .map((entry) => entry.startTime),
+      }));
+      expect(timing.paint, 'a first contentful paint').toBeTypeOf('number');
+      // The page script; on the 404 page also the forgiving-address code it loads (src/scripts/forgiving-boot.ts).
+      expect(timing.scripts).toHaveLength(type === '404.html' ? 2 : 1);
+      expect(timing.scripts.filter((start) => start <= timing.paint), 'script requests before the first contentful paint').toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });
 
@@ -100,9 +125,9 @@ describe('reading without JavaScript', () => {
     const withoutJs = await newContext(browser, { javaScriptEnabled: false });
     try {
       const on = await withJs.newPage();
-      await on.goto(url);
+      await goTo(on, url);
       const off = await withoutJs.newPage();
-      await off.goto(url);
+      await goTo(off, url);
       const [a, b] = [await readable(on), await readable(off)];
       expect(b.source.filter((s) => !s.shown).map((s) => s.text), 'source text hidden without JavaScript').toEqual([]);
       expect(b.source.map((s) => s.text)).toEqual(a.source.map((s) => s.text));
@@ -128,7 +153,7 @@ describe('search code loads on first use', () => {
       const page = await context.newPage();
       const requested: string[] = [];
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      await page.goto(new URL(types.get(type)!.path, origin).href, { waitUntil: 'networkidle' });
+      await goTo(page, new URL(types.get(type)!.path, origin).href, { waitUntil: 'networkidle' });
       expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
       const field = await searchField(page);
       expect(field, `a search field on the ${type}`).toBeDefined();
