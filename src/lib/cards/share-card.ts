@@ -33,7 +33,9 @@ let pool: Piscina<ShareCard, Uint8Array> | undefined;
 
 /**
  * The drawing threads, started with the first card that is not in the cache (a rebuild that
- * draws nothing starts none). One per core; an idle thread holds the process open for nobody
+ * draws nothing starts none). One per core but the one that syncs, bundles and renders (one on a
+ * two-core machine: each thread loads the renderers and fonts again, and a second one made a
+ * clean build slower, bench/build.mjs); an idle thread holds the process open for nobody
  * (piscina unrefs it) and ends after a second. The thread's module is loaded by Node from the
  * project's sources (this module runs bundled, from Astro's build output).
  */
@@ -41,7 +43,7 @@ function drawingPool(): Piscina<ShareCard, Uint8Array> {
   pool ??= new Piscina({
     filename: pathToFileURL(join(process.cwd(), 'src/lib/cards/draw-worker.ts')).href,
     minThreads: 0,
-    maxThreads: availableParallelism(),
+    maxThreads: Math.max(1, availableParallelism() - 1),
     idleTimeout: 1000,
   });
   return pool;
