@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { setContentError } from '../data/content-error.ts';
+import { drawingShareCardsAhead } from '../lib/cards/ahead.ts';
 import { drawShareCards } from '../lib/cards/share-card.ts';
 import { siteShareCards } from '../lib/cards/site-cards.ts';
 import { documentRecord } from '../lib/record/schema.ts';
@@ -69,8 +70,7 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
       const { store, logger, config, watcher } = context;
       const sync = async (): Promise<string[]> => {
         const content = await sharedContent(contentFiles(), config.base);
-        // In `astro dev` a card is drawn when a page asks for it.
-        if (!watcher) startShareCards(content);
+        if (drawingShareCardsAhead()) startShareCards(content);
         const entries = entriesOf(content);
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
