@@ -34,7 +34,11 @@
  *   tried, not kept: a thread of its own, started with the config, that read the content again
  *   and drew the cards (4 pairs, beside the kept version): clean 1.09× (CPU 1.04×), rebuild
  *   1.23× (CPU 1.22×), its second reading of the content costing more than its head start gave;
- *   build.concurrency 4 instead of 64 (3 pairs): CPU 1.01×, wall within the noise.
+ *   build.concurrency 4 instead of 64 (3 pairs): CPU 1.01×, wall within the noise; the
+ *   drawing thread started with the config on a first build, to load the renderers while Astro
+ *   loads (4 pairs, load average 8): clean 0.97× (CPU 0.97×), within the noise.
+ *   again, load average 8 (5 pairs, 06:00 UTC)        clean 0.91× baseline clean (CPU 1.06×);
+ *                                                       rebuild 0.59× baseline clean (CPU 0.70×)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
