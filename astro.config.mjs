@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import atomicOutput from './src/integrations/atomic-output.ts';
 import { CACHE_DIR } from './src/lib/build-cache.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import siteOrigin from './src/integrations/site-origin.ts';
 import styleHashes from './src/integrations/style-hashes.ts';
 import { siteAddress } from './src/lib/site-address.ts';
@@ -41,5 +42,5 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // atomicOutput last: it moves the finished build into outDir after every other hook has run.
-  integrations: [sitemap(), pagefind(), siteOrigin(address), styleHashes(), atomicOutput()],
+  integrations: [sitemap(), pagefind(), siteOrigin(address), shareCards(), styleHashes(), atomicOutput()],
 });

@@ -17,6 +17,28 @@
  *
  *   npm run bench:build            BUILD_RUNS=5 npm run bench:build
  *   BASELINE_DIR=../old BUILD_RUNS=5 npm run bench:build
+ *
+ * Measured (2 cores, shared with browser tests: wall times swung by up to 2× within a run; the
+ * baseline is main before issue 17's build work, 9ecccde; medians of the pairs' ratios):
+ *   before this work (3 pairs)                          clean 1.14× baseline clean (CPU 1.29×);
+ *                                                       rebuild 0.87× baseline clean (CPU 0.91×)
+ *   content loaders loaded by Node, not Vite's module runner; cards drawn from the moment the
+ *   content is read, not when their route renders (3 pairs)
+ *                                                       clean 1.01× (CPU 1.14×); rebuild 0.75× (CPU 0.72×)
+ *   content.config.ts without `astro:content` (Astro's runtime no longer loaded through the
+ *   runner before the sync): "[types] Generated" 0.66 s, was 1.29 s (one build each)
+ *   one drawing thread on 2 cores instead of two, beside two (3 pairs)
+ *                                                       clean 0.87× of two threads (CPU 0.93×)
+ *   all of the above (5 pairs, 05:31 UTC)               clean 0.90× baseline clean (CPU 1.04×), 4.25 s;
+ *                                                       rebuild 0.67× baseline clean (CPU 0.71×), 3.32 s
+ *   tried, not kept: a thread of its own, started with the config, that read the content again
+ *   and drew the cards (4 pairs, beside the kept version): clean 1.09× (CPU 1.04×), rebuild
+ *   1.23× (CPU 1.22×), its second reading of the content costing more than its head start gave;
+ *   build.concurrency 4 instead of 64 (3 pairs): CPU 1.01×, wall within the noise; the
+ *   drawing thread started with the config on a first build, to load the renderers while Astro
+ *   loads (4 pairs, load average 8): clean 0.97× (CPU 0.97×), within the noise.
+ *   again, load average 8 (5 pairs, 06:00 UTC)        clean 0.91× baseline clean (CPU 1.06×);
+ *                                                       rebuild 0.59× baseline clean (CPU 0.70×)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,6 +12,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { setContentError } from '../data/content-error.ts';
+import { drawingShareCardsAhead } from '../lib/cards/ahead.ts';
+import { drawShareCards } from '../lib/cards/share-card.ts';
+import { siteShareCards } from '../lib/cards/site-cards.ts';
+import { documentRecord } from '../lib/record/schema.ts';
 import { contentFiles, readContent, type ContentFiles, type SiteContent } from './content.ts';
 
 /** The content as last read, and the files' text it was read from. */
@@ -25,6 +29,23 @@ function sharedContent(files: ContentFiles, base: string): Promise<SiteContent> 
   const key = contentKey(files, base);
   if (last?.key !== key) last = { key, content: readContent(files, base) };
   return last.content;
+}
+
+/** The content whose share cards have been started. */
+const cardsStarted = new WeakSet<SiteContent>();
+
+/**
+ * At build, the share cards start drawing as soon as the content is read, once per content: the
+ * drawing threads then work while Vite bundles the pages, instead of after them (the card route
+ * waits for the drawing it finds in flight, src/lib/cards/share-card.ts). The record as the pages
+ * read it (src/data/record.ts): a card that came out otherwise here would only be drawn twice.
+ */
+function startShareCards(content: SiteContent): void {
+  if (cardsStarted.has(content)) return;
+  cardsStarted.add(content);
+  const { meta } = content.document;
+  const record = documentRecord(content.record, { reference: meta.reference, heading: meta.title, procedure: meta.procedure, language: meta.language });
+  drawShareCards(siteShareCards(record, content.units).map(({ card }) => card));
 }
 
 /** What the content is now: the base and every file's bytes (an edit that breaks the encoding is an edit too). */
@@ -49,6 +70,7 @@ function contentLoader(name: string, entriesOf: (content: SiteContent) => Entry[
       const { store, logger, config, watcher } = context;
       const sync = async (): Promise<string[]> => {
         const content = await sharedContent(contentFiles(), config.base);
+        if (drawingShareCardsAhead()) startShareCards(content);
         const entries = entriesOf(content);
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

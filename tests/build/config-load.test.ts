@@ -14,6 +14,6 @@ describe('astro.config.mjs', () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, SITE_LOCAL: '1' } });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual(['@astrojs/sitemap', 'pagefind', 'site-origin', 'style-hashes', 'atomic-output']);
+    expect(JSON.parse(result.stdout)).toEqual(['@astrojs/sitemap', 'pagefind', 'site-origin', 'share-cards', 'style-hashes', 'atomic-output']);
   });
 });

@@ -2,20 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../data/record.ts';
 import { loadResolution } from '../../data/resolution.ts';
-import { PAGES, shareCardPath, unitPath } from '../../lib/addresses.ts';
+import { shareCardPath } from '../../lib/addresses.ts';
 import { renderShareCard } from '../../lib/cards/share-card.ts';
-import { shareCardContent } from '../../lib/record/status.ts';
+import { siteShareCards } from '../../lib/cards/site-cards.ts';
 
 /** "cards/recitals-j.png" → "recitals-j": the route's parameter. */
 const cardParam = (pagePath: string) => shareCardPath(pagePath).replace(/^cards\/|\.png$/g, '');
 
 export const getStaticPaths = (async () => {
   const [record, { units }] = await Promise.all([loadRecord(), loadResolution()]);
-  return [
-    { params: { card: cardParam(PAGES.home) }, props: { card: shareCardContent(record, { kind: 'home' }) } },
-    { params: { card: cardParam(PAGES.about) }, props: { card: shareCardContent(record, { kind: 'about' }) } },
-    ...units.map((unit) => ({ params: { card: cardParam(unitPath(unit.kind, unit.label)) }, props: { card: shareCardContent(record, { kind: 'unit', title: unit.title, text: unit.text }) } })),
-  ];
+  return siteShareCards(record, units).map(({ page, card }) => ({ params: { card: cardParam(page) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
