@@ -6,7 +6,7 @@
  * Paths are relative to the site's base ("recitals/j/"); `href` and `withBase` put the base in
  * front. Pure: no Astro imports, so plugins, integrations, pages and tests share it.
  */
-import { sectionOf, type UnitKind } from './resolution/units.ts';
+import { sectionOf, type UnitKind } from './resolution/sections.ts';
 
 /** The site's fixed pages, relative to the base. */
 export const PAGES = {

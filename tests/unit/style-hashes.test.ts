@@ -18,6 +18,13 @@ describe('inline style hashes', () => {
     ]);
   });
 
+  it('hashes a <style> in the body too (Astro writes them in the head, which alone is read otherwise)', () => {
+    expect(inlineStyleHashes('<!doctype html><html lang="en"><head><style>p{color:red}</style><title>t</title></head><body><style>a{}\nb{}</style></body></html>')).toEqual([
+      "'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='",
+      "'sha256-zed0RLOFY+TcmXcTg8xXzuEuz9LcL/bpBT9mk1CINVo='",
+    ]);
+  });
+
   it("adds the page's hash to style-src of its policy <meta>, and changes nothing else", () => {
     const { html, hashes } = withStyleHashes(page(`${meta}<style>p{color:red}</style>`), 'index.html');
     expect(hashes).toEqual(["'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"]);

@@ -92,11 +92,24 @@ export function topicsOfUnit(topics: readonly Topic[], unitId: string): Topic[] 
  * lets the last word run on ("tortur*" finds "torture", "tortures"). Spans never overlap.
  */
 export function topicSpans(text: string, marks: readonly string[]): { start: number; end: number }[] {
-  const alternatives = [...marks]
-    .sort((a, b) => b.length - a.length)
-    .map((mark) => (mark.endsWith('*') ? `${escapeRegExp(mark.slice(0, -1))}[\\p{L}\\p{N}]*` : `${escapeRegExp(mark)}${WORD_END}`));
-  const pattern = new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, 'giu');
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(marksPattern(marks))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Compiled once per list of marks: a build asks for each topic's spans in many units, many times. */
+const patterns = new Map<string, RegExp>();
+
+/** One pattern for all of a topic's marks, the longest first. (matchAll copies it: its lastIndex stays 0.) */
+function marksPattern(marks: readonly string[]): RegExp {
+  const key = marks.join('\u0000');
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    const alternatives = [...marks]
+      .sort((a, b) => b.length - a.length)
+      .map((mark) => (mark.endsWith('*') ? `${escapeRegExp(mark.slice(0, -1))}[\\p{L}\\p{N}]*` : `${escapeRegExp(mark)}${WORD_END}`));
+    pattern = new RegExp(`${WORD_START}(?:${alternatives.join('|')})`, 'giu');
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /**

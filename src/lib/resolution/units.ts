@@ -1,23 +1,13 @@
 /**
  * The unit model of a resolution: its schema (the one definition: the content collection
  * validates with it, and its type is inferred from it), kinds, labels, titles. No Astro
- * runtime imports (astro/zod is plain zod). Anchors and URLs are in src/lib/addresses.ts.
+ * runtime imports (astro/zod is plain zod). Anchors and URLs are in src/lib/addresses.ts; the
+ * kinds and sections, which client scripts need without zod, in ./sections.ts.
  */
 import { z } from 'astro/zod';
+import { UNIT_KINDS, type UnitKind } from './sections.ts';
 
-/** The kinds of unit, in the order the text gives their sections: the one list. */
-export const UNIT_KINDS = ['citation', 'recital', 'paragraph'] as const;
-
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-/** The three sections, in the order the text gives them. */
-export const SECTIONS = [
-  { kind: 'citation', id: 'citations', title: 'Citations' },
-  { kind: 'recital', id: 'recitals', title: 'Recitals' },
-  { kind: 'paragraph', id: 'paragraphs', title: 'Paragraphs' },
-] as const satisfies readonly { kind: UnitKind; id: string; title: string }[];
-
-export type SectionId = (typeof SECTIONS)[number]['id'];
+export { SECTIONS, sectionOf, UNIT_KINDS, type SectionId, type UnitKind } from './sections.ts';
 
 /** A unit's anchor: "citation-1", "recital-a", "recital-ab", "paragraph-4" (src/lib/addresses.ts makes them). */
 export const UNIT_ID_PATTERN = /^(?:citation-\d+|recital-[a-z]{1,2}|paragraph-\d+)$/;
@@ -98,12 +88,6 @@ export function kindFromTitle(word: string): UnitKind | undefined {
   return (Object.keys(KIND_TITLES) as UnitKind[]).find((kind) => KIND_TITLES[kind] === word);
 }
 
-/** The section a kind belongs to. */
-export function sectionOf(kind: UnitKind): (typeof SECTIONS)[number] {
-  const section = SECTIONS.find((s) => s.kind === kind);
-  if (!section) throw new Error(`No section for unit kind "${kind}"`);
-  return section;
-}
 
 /**
  * The label expected at a 1-based position: recitals are lettered A, B, … Z, then AA, AB, …
