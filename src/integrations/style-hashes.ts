@@ -1,11 +1,11 @@
 /**
- * Astro integration: after the build, allows each page's inline stylesheet by its hash — in the
- * page's own policy <meta>, and every page's in `_headers` (written by src/pages/[hostFile].ts
- * with the site's policy), one policy for every path. See src/lib/style-hashes.ts.
+ * Astro integration: after the build, allows each page's inline stylesheet by its hash in the
+ * page's own policy <meta>. (`_headers` leaves inline style to that <meta>: src/lib/site.ts,
+ * HEADER_POLICY.) See src/lib/style-hashes.ts.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { withStyleHashes, withStyleSources } from '../lib/style-hashes.ts';
+import { withStyleHashes } from '../lib/style-hashes.ts';
 
 export default function styleHashes(): AstroIntegration {
   return {
@@ -21,10 +21,7 @@ export default function styleHashes(): AstroIntegration {
           for (const hash of page.hashes) all.add(hash);
           await writeFile(url, page.html);
         }
-        const headersUrl = new URL('_headers', dir);
-        const headers = (await readFile(headersUrl, 'utf8')).replace(/^(\s*Content-Security-Policy: )(.*)$/m, (_, name: string, policy: string) => name + withStyleSources(policy, [...all].sort(), '_headers'));
-        await writeFile(headersUrl, headers);
-        logger.info(`Inline stylesheets allowed by hash in the policy of ${pages.length} pages and in _headers (${all.size} distinct)`);
+        logger.info(`Inline stylesheets allowed by hash in the policy of ${pages.length} pages (${all.size} distinct)`);
       },
     },
   };

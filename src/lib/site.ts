@@ -39,3 +39,12 @@ export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Extra directives that only an HTTP header can carry (a <meta> policy ignores them, with a console error). */
 export const HEADER_ONLY_POLICY = ["frame-ancestors 'self'"];
+
+/**
+ * The policy `_headers` sends with every response: the same directives, plus the header-only
+ * ones, but inline style left to each page's own <meta> policy. A browser enforces both policies
+ * (a style must pass each), so a page's inline style still needs its hash in its <meta>; the
+ * header does not list every page's hash (15 of them, 0.7 KB on every response, pushed the
+ * reading view's document past the first round trip of a slow connection).
+ */
+export const HEADER_POLICY = [contentSecurityPolicy(["'unsafe-inline'"]), ...HEADER_ONLY_POLICY].join('; ');

@@ -2,7 +2,7 @@
  * Each page carries its stylesheet inline (astro.config.mjs, `build.inlineStylesheets`): the first
  * paint waits for no request after the document. The Content Security Policy allows no inline
  * style but one whose hash it lists, so the build reads each page's <style> and writes its hash
- * into that page's policy, and every page's into `_headers` (src/integrations/style-hashes.ts).
+ * into that page's policy (src/integrations/style-hashes.ts); `_headers` leaves inline style to it.
  * Imports nothing of the site's code: astro.config.mjs loads it with Node itself.
  */
 import { createHash } from 'node:crypto';

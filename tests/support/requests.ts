@@ -78,7 +78,8 @@ export async function weighLoad(page: Page, url: string): Promise<LoadWeight> {
     // Chromium asks for the favicon on its own schedule, after the load: wait for it, so that a
     // page's weight never depends on how quickly that happened.
     const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
-    if (icon && !responses.some((response) => response.url() === icon)) {
+    // (An icon written into the page as a data: URL is not fetched.)
+    if (icon && !icon.startsWith('data:') && !responses.some((response) => response.url() === icon)) {
       await page.waitForResponse((response) => response.url() === icon, { timeout: 10_000 }).catch(() => undefined);
     }
     await tracker.quiet();
