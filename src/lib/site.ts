@@ -7,10 +7,10 @@ import { PAGE_SCRIPT_LOADER_SOURCE } from './page-script-loader.ts';
  * Astro can express these directives (scriptDirective/styleDirective resources for script-src
  * and style-src, `directives` for the rest), but it adds to every page's policy a hash of every
  * script it bundles (five script hashes when it was tried) — 275 bytes more per page, gzipped,
- * against the page-weight budget — although the scripts are files, which 'self' allows. The one
- * inline thing is each page's stylesheet (inlined for the first paint); the build adds its
- * hash to that page's <meta>, and `_headers` lists the hashes of every page's
- * (src/lib/headers-file.ts, written by src/integrations/headers.ts).
+ * against the page-weight budget — although the scripts are files, which 'self' allows. The
+ * inline things are each page's stylesheet (inlined for the first paint), whose hash the build
+ * adds to that page's <meta>, and the page script's loader, whose hash is fixed here; `_headers`
+ * (src/lib/headers-file.ts) leaves inline style to the <meta> (HEADER_POLICY).
  */
 
 /**
