@@ -50,12 +50,16 @@ async function show(link: HTMLAnchorElement): Promise<void> {
   shownFor = link;
   note.textContent = entry.description;
   note.hidden = false;
+  place(link);
+  link.setAttribute('aria-describedby', NOTE_ID);
+}
+
+/** Puts the note under `link`, or above it near the bottom of the screen. */
+function place(link: HTMLAnchorElement): void {
   const box = link.getBoundingClientRect();
   note.style.left = `${Math.max(8, Math.min(box.left, window.innerWidth - note.offsetWidth - 8))}px`;
-  // Under the name, or above it near the bottom of the screen.
   const below = box.bottom + 6;
   note.style.top = `${below + note.offsetHeight > window.innerHeight ? box.top - note.offsetHeight - 6 : below}px`;
-  link.setAttribute('aria-describedby', NOTE_ID);
 }
 
 /** Shows the note of `link` if the pointer or the focus is still on it. */
@@ -79,7 +83,17 @@ document.addEventListener('pointerout', (event) => {
   if (shownFor && nameLinkOf(event.target) === shownFor) hide();
 });
 document.addEventListener('focusout', hide);
-document.addEventListener('scroll', hide, { passive: true });
+// A scroll takes a hovered name away from the pointer: its note goes. A focused name keeps its
+// note, which follows it: focusing a name scrolls it into view, and the units laid out as they
+// come near the screen (content-visibility) can move it again after the note has appeared.
+document.addEventListener(
+  'scroll',
+  () => {
+    if (shownFor && shownFor === document.activeElement) place(shownFor);
+    else hide();
+  },
+  { passive: true },
+);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') hide();
 });
