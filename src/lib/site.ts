@@ -1,5 +1,3 @@
-import { PAGE_SCRIPT_LOADER_SOURCE } from './page-script-loader.ts';
-
 /**
  * Site-wide facts used by the layout and the pages.
  *
@@ -12,19 +10,20 @@ import { PAGE_SCRIPT_LOADER_SOURCE } from './page-script-loader.ts';
  * adds to that page's <meta>, and the page script's loader, whose hash is fixed here; `_headers`
  * (src/lib/headers-file.ts) leaves inline style to the <meta> (HEADER_POLICY).
  */
+import { PAGE_SCRIPT_LOADER_SOURCE } from './page-script-loader.ts';
 
 /**
  * The Content Security Policy of a page. No inline script but the page script's loader, by its
- * hash (src/lib/page-script-loader.ts); inline style only the page's own
- * <style>, by the hashes given (the build adds them: src/lib/style-hashes.ts); Pagefind needs
+ * hash (src/lib/page-script-loader.ts); inline style as `styleSources` allow: a page's own
+ * <style>, by its hashes (the build adds them: src/lib/style-hashes.ts); Pagefind needs
  * WebAssembly. No worker-src: the search client runs Pagefind on the main thread (noWorker)
  * and its worker file is not published (src/integrations/pagefind.ts).
  */
-export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(styleSources: readonly string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${PAGE_SCRIPT_LOADER_SOURCE} 'wasm-unsafe-eval'`,
-    ["style-src 'self'", ...styleHashes].join(' '),
+    ["style-src 'self'", ...styleSources].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
