@@ -91,8 +91,10 @@ describe('the page script waits for the first paint', () => {
           .map((entry) => entry.startTime),
       }));
       expect(timing.paint, 'a first contentful paint').toBeTypeOf('number');
-      // The page script; on the 404 page also the forgiving-address code it loads (src/scripts/forgiving-boot.ts).
-      expect(timing.scripts).toHaveLength(type === '404.html' ? 2 : 1);
+      // The page script; on the 404 page also the forgiving-address code that the page script
+      // imports (src/scripts/forgiving-boot.ts), listed once it has arrived, which may be later.
+      expect(timing.scripts.length).toBeGreaterThanOrEqual(1);
+      expect(timing.scripts.length).toBeLessThanOrEqual(type === '404.html' ? 2 : 1);
       expect(timing.scripts.filter((start) => start <= timing.paint), 'script requests before the first contentful paint').toEqual([]);
     } finally {
       await context.close();
