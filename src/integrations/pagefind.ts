@@ -1,5 +1,5 @@
 /**
- * Astro integration: after the build, writes the search index and the search vocabulary.
+ * Astro integration: once the pages are built, writes the search index and the search vocabulary.
  *
  * The index holds custom records only, built from the unit model and the editorial data
  * (src/lib/search/records.ts), never from the built HTML: one per unit at its place in the
@@ -60,7 +60,42 @@ export interface Options {
   keepPrebuiltUi?: boolean;
 }
 
+/**
+ * Writes the search index and the vocabulary into the built `site`, from the build-only route's
+ * file (deleted once read); says what it wrote.
+ */
+async function writeSearchIndex(site: string, keepPrebuiltUi: boolean): Promise<string> {
+  const outputPath = join(site, 'pagefind');
+  const started = performance.now();
+  const inputFile = join(site, PAGEFIND_INPUT);
+  const { language, records, vocabulary } = JSON.parse(await readFile(inputFile, 'utf8')) as PagefindInput;
+  await rm(inputFile);
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: language });
+    if (!created.index || created.errors.length > 0) {
+      throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
+    }
+    // All sent at once: the index takes them in turn, without a round trip between each.
+    const { index } = created;
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    added.forEach((recorded, i) => {
+      if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the record ${records[i]!.url}: ${recorded.errors.join('; ')}`);
+    });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  const vocabularyFile = join(site, vocabulary.path);
+  await mkdir(dirname(vocabularyFile), { recursive: true });
+  await writeFile(vocabularyFile, JSON.stringify(vocabulary.data));
+  // PAGEFIND_KEEP_UI=1 keeps them, for bench/compare-ui.mjs.
+  if (!keepPrebuiltUi) await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+  return `Search index (${records.length} records) and ${vocabulary.path} written in ${Math.round(performance.now() - started)} ms.`;
+}
+
 export default function pagefindIntegration(options: Options = {}): AstroIntegration {
+  let indexing: Promise<string> | undefined;
   return {
     name: 'pagefind',
     hooks: {
@@ -68,35 +103,16 @@ export default function pagefindIntegration(options: Options = {}): AstroIntegra
         updateConfig({ vite: { plugins: [plainDynamicImport()] } });
         if (command === 'build') injectRoute({ pattern: `/${PAGEFIND_INPUT}`, entrypoint: new URL('./pagefind-input.ts', import.meta.url), prerender: true });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const outputPath = join(site, 'pagefind');
-        const started = performance.now();
-        const inputFile = join(site, PAGEFIND_INPUT);
-        const { language, records, vocabulary } = JSON.parse(await readFile(inputFile, 'utf8')) as PagefindInput;
-        await rm(inputFile);
-        try {
-          const created = await pagefind.createIndex({ forceLanguage: language });
-          if (!created.index || created.errors.length > 0) {
-            throw new Error(`Pagefind could not create an index: ${created.errors.join('; ')}`);
-          }
-          for (const record of records) {
-            const recorded = await created.index.addCustomRecord(record);
-            if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the record ${record.url}: ${recorded.errors.join('; ')}`);
-          }
-          const written = await created.index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
-        } finally {
-          await pagefind.close();
-        }
-        const vocabularyFile = join(site, vocabulary.path);
-        await mkdir(dirname(vocabularyFile), { recursive: true });
-        await writeFile(vocabularyFile, JSON.stringify(vocabulary.data));
-        // PAGEFIND_KEEP_UI=1 keeps them, for bench/compare-ui.mjs.
-        if (!(options.keepPrebuiltUi ?? process.env['PAGEFIND_KEEP_UI'] === '1')) {
-          await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-        }
-        logger.info(`Search index (${records.length} records) and ${vocabulary.path} written in ${Math.round(performance.now() - started)} ms.`);
+      // Started as soon as the pages are written, not awaited: Pagefind's own process indexes
+      // while the other integrations' hooks run (style-hashes reads every page meanwhile).
+      'astro:build:generated': ({ dir }) => {
+        indexing = writeSearchIndex(fileURLToPath(dir), options.keepPrebuiltUi ?? process.env['PAGEFIND_KEEP_UI'] === '1');
+        // Its failure is reported by astro:build:done, which awaits it; never as unhandled.
+        indexing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!indexing) throw new Error('The search index was never started: astro:build:generated did not run.');
+        logger.info(await indexing);
       },
     },
   };

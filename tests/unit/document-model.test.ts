@@ -8,7 +8,7 @@ import { letteredPoints } from '../../src/lib/resolution/points.ts';
 import { resolutionSchema } from '../../src/lib/resolution/schema.ts';
 import { writtenStart } from '../../src/lib/record/timeline.ts';
 import { unitSchema } from '../../src/lib/resolution/units.ts';
-import { ordinal, wholeWords } from '../../src/lib/words.ts';
+import { containsWholeWords, ordinal, wholeWordIndices, wholeWords } from '../../src/lib/words.ts';
 import { processResolution } from '../../src/plugins/resolution-pipeline.ts';
 
 const META = {
@@ -75,6 +75,21 @@ describe('whole words', () => {
   it('match only where no letter or digit touches them', () => {
     expect('the EU-Kazakhstan EUR 2011 20110'.match(wholeWords(['EU', '2011']))).toEqual(['EU', '2011']);
     expect('a.b a+b'.match(wholeWords(['a.b', 'a+b']))).toEqual(['a.b', 'a+b']);
+  });
+
+  it('are found at the same places without a pattern of their own', () => {
+    expect(wholeWordIndices('the EU-Kazakhstan EUR 2011 20110 EU', 'EU')).toEqual([4, 33]);
+    expect(wholeWordIndices('20110 2011, of 2011', '2011')).toEqual([6, 15]);
+    // Cyrillic and accented letters are letters; a letter outside the first plane too (𝐀, two UTF-16 units).
+    expect(wholeWordIndices('ЕС ЕСЛИ éEU EU𝐀 𝐀EU (EU)', 'EU')).toEqual([23]);
+    expect(wholeWordIndices('𝐀 UN UN', 'UN')).toEqual([3, 6]);
+    // Not overlapping: "aa aa" once in "aa aa aa", the second would share the middle "aa".
+    expect(wholeWordIndices('aa aa aa', 'aa aa')).toEqual([0]);
+    // A candidate that fails lets a later one start inside it.
+    expect(wholeWordIndices('xab ab', 'ab')).toEqual([4]);
+    expect(wholeWordIndices('anything', '')).toEqual([]);
+    expect(containsWholeWords('Almaty, 17 September 2009', '17 September 2009')).toBe(true);
+    expect(containsWholeWords('on 117 September 2009', '17 September 2009')).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@
  *   links cannot nest.
  */
 
-import { wholeWords } from '../words.ts';
+import { wholeWordIndices } from '../words.ts';
 
 export interface MatchableEntity {
   slug: string;
@@ -38,22 +38,18 @@ export { escapeRegExp, wholeWords } from '../words.ts';
 interface Form {
   slug: string;
   form: string;
-  pattern: RegExp;
 }
 
 function compile(entities: readonly MatchableEntity[]): Form[] {
   return entities
     .flatMap((e) => e.text.map((form) => ({ slug: e.slug, form })))
-    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form))
-    .map(({ slug, form }) => ({ slug, form, pattern: wholeWords([form]) }));
+    .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
 }
 
 function findAll(forms: readonly Form[], text: string): Omit<Mention, 'nested'>[] {
   const candidates: Omit<Mention, 'nested'>[] = [];
-  for (const { slug, form, pattern } of forms) {
-    for (const match of text.matchAll(pattern)) {
-      candidates.push({ slug, form, start: match.index, end: match.index + form.length });
-    }
+  for (const { slug, form } of forms) {
+    for (const start of wholeWordIndices(text, form)) candidates.push({ slug, form, start, end: start + form.length });
   }
   // Longest first, then earliest; keep a candidate only if it overlaps none kept before.
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { parseYaml, validateYaml, type DataProblem } from './yaml.ts';
 import type { Unit, UnitMention } from '../resolution/units.ts';
-import { createMatcher, wholeWords, type Mention } from './mentions.ts';
+import { containsWholeWords } from '../words.ts';
+import { createMatcher, type Mention } from './mentions.ts';
 
 export const NAME_KINDS = ['person', 'organisation', 'place', 'instrument', 'event'] as const;
 export type NameKind = (typeof NAME_KINDS)[number];
@@ -66,7 +67,7 @@ function sortAsProblems(slug: string, entity: EntityData): DataProblem[] {
   const { sortAs, kind, name } = entity;
   if (sortAs === undefined) return [];
   const path = [slug, 'sortAs'];
-  if (kind === 'person' && !wholeWords([sortAs], 'u').test(name)) {
+  if (kind === 'person' && !containsWholeWords(name, sortAs)) {
     return [{ path, message: `"${sortAs}" is not part of the name "${name}".`, fix: 'give the surname as the name writes it, e.g. "van Gogh" for "Vincent van Gogh".' }];
   }
   if (kind === 'person' && name.endsWith(` ${sortAs}`) && !sortAs.includes(' ')) {
@@ -106,7 +107,7 @@ function registryProblems(data: z.infer<typeof registrySchema>): DataProblem[] {
       seen.add(key);
     });
     for (const short of Object.keys(entity.abbr ?? {})) {
-      if (!entity.text.some((t) => wholeWords([short], 'u').test(t))) {
+      if (!entity.text.some((t) => containsWholeWords(t, short))) {
         problems.push({
           path: [slug, 'abbr', short],
           message: `the abbreviation "${short}" is in none of the entry's text forms.`,

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { EditorialDataError, parseYaml, validateYaml, type DataProblem } from '../editorial/yaml.ts';
 import { slugSchema } from '../editorial/names.ts';
 import { unitIdSchema } from '../resolution/units.ts';
-import { wholeWords } from '../words.ts';
+import { containsWholeWords } from '../words.ts';
 
 export const TIMELINE_FILE = 'content/timeline.yaml';
 
@@ -83,7 +83,7 @@ function timelineProblems(units: readonly TimelineUnit[], language: string) {
       event.units.forEach((id, i) => {
         const unit = byId.get(id);
         if (!unit) unitProblems.push({ path: [slug, 'units', i], message: `"${id}" is not a unit of the resolution.`, fix: `use one of ${units[0]?.id} … ${units.at(-1)?.id}.` });
-        else if (!containsAsWords(unit.text, event.written)) {
+        else if (!containsWholeWords(unit.text, event.written)) {
           unitProblems.push({ path: [slug, 'written'], message: `"${event.written}" is not in the text of ${id} as written.`, fix: `copy the date from ${id} character for character, or tie the event to the unit that writes it.` });
         }
       });
@@ -102,11 +102,6 @@ function timelineProblems(units: readonly TimelineUnit[], language: string) {
       });
       return problems;
     });
-}
-
-/** True when `needle` occurs in `text` as whole words: "2011" is in "of 2011," but not in "20110". */
-function containsAsWords(text: string, needle: string): boolean {
-  return wholeWords([needle], 'u').test(text);
 }
 
 /** Sort key: a month or year without a day sorts after the days it contains. */
