@@ -93,10 +93,16 @@ describe('whole words', () => {
   });
 });
 
-describe('heading ids (rehype-slug)', () => {
+describe('heading ids (GitHub slugs, as rehype-slug gives them)', () => {
   it('give every heading without one an id, and keep the ids already published', () => {
     expect(withHeadingIds('<h1>About this site</h1><h2 id="linking">How to link and cite</h2><h3>CSL-JSON</h3><p>Text</p>')).toBe(
       '<h1 id="about-this-site">About this site</h1><h2 id="linking">How to link and cite</h2><h3 id="csl-json">CSL-JSON</h3><p>Text</p>',
+    );
+  });
+
+  it('read the whole text of a heading, entities decoded, and number a repeated one; change nothing else', () => {
+    expect(withHeadingIds('<section class="x"><H3 class="a" data-x="1">\n<a href="/recitals/p/">Recital <abbr title="P">P</abbr></a>\n</H3><h3>Recital P</h3><h4>Trade &amp; investment</h4><p id="p">x</p></section>')).toBe(
+      '<section class="x"><H3 id="recital-p" class="a" data-x="1">\n<a href="/recitals/p/">Recital <abbr title="P">P</abbr></a>\n</H3><h3 id="recital-p-1">Recital P</h3><h4 id="trade--investment">Trade &amp; investment</h4><p id="p">x</p></section>',
     );
   });
 
