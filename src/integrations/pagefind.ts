@@ -79,7 +79,7 @@ async function writeSearchIndex(site: string, keepPrebuiltUi: boolean): Promise<
     const { index } = created;
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     added.forEach((recorded, i) => {
-      if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the record ${records[i]!.url}: ${recorded.errors.join('; ')}`);
+      if (recorded.errors.length > 0) throw new Error(`Pagefind could not add the record ${records[i]?.url}: ${recorded.errors.join('; ')}`);
     });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
