@@ -44,9 +44,24 @@
  *   the page script loader, the icon in the page (5 pairs each, load average 1–2.5, 06:04 and
  *   06:36 UTC)                                          clean 0.86× and 0.82× (CPU 1.00×, 0.95×);
  *                                                       rebuild 0.58× and 0.56× (CPU 0.61×, 0.60×)
- *   Left: a rebuild is Astro starting (~0.6 s), the content read again whole (~0.35 s: the edit of
- *   one registry reruns the pipeline, since every unit's links depend on it), Vite bundling the
- *   pages (~0.5 s) and 130 pages written (~0.7 s); no single item above 0.1 s in a CPU profile.
+ *   + (2026-12-06, from a CPU profile of a rebuild and timestamps on its log lines) the style
+ *   hashes read by htmlparser2's tokenizer, the pages read and written side by side, as soon as
+ *   they are generated (was 0.23 s, after the search index; now ~0.08 s, while Pagefind's own
+ *   process indexes); names found by indexOf and one whole-word check instead of a compiled
+ *   pattern per form (each \p{L} class costs ~0.3 ms to compile: the content read went from
+ *   0.34 s to 0.24 s); prose heading ids without parse5 (0.09 s); 5 pairs each, three runs:
+ *                                                       clean 0.81×, 0.76×, 0.76× (CPU 0.97×, 0.90×, 0.89×);
+ *                                                       rebuild 0.50×, 0.50×, 0.49× the baseline's rebuild
+ *                                                       (0.54×, 0.49×, 0.48× its clean build)
+ *   tried, not kept: the drawing thread started with the config when the cache holds no card
+ *   (5 pairs beside the kept version): clean 0.98× (CPU 1.00×), within the noise, as before;
+ *   the topics' patterns with case ignored only around the marks, (?i:…): ~20% less to compile,
+ *   a few ms in all.
+ *   Left: a rebuild is Astro starting (~0.6 s, its own modules), the content read again whole
+ *   (~0.25 s: the edit of one registry reruns the pipeline, since every unit's links depend on
+ *   it; a third of it compiling the topics' patterns), Vite bundling the pages (~0.5 s, mostly
+ *   Astro's own 218 modules) and 130 pages written (~0.55 s); a clean build waits for its 41
+ *   share cards (~34 ms each: satori 12, resvg 12, PNG 9), drawn on the second core.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
