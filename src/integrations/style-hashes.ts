@@ -14,6 +14,8 @@ export default function styleHashes(): AstroIntegration {
       // As soon as the pages are written (the search index is being made meanwhile, src/integrations/pagefind.ts).
       'astro:build:generated': async ({ dir, logger }) => {
         const all = new Set<string>();
+        // The search index's files appear meanwhile (Pagefind only adds files, it deletes none): listed
+        // or not, they are not pages.
         const pages = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
         // All at once: the reads and writes overlap (one after another, they waited 0.15 s).
         await Promise.all(
