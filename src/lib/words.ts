@@ -23,7 +23,7 @@ export function wholeWords(alternatives: readonly string[], flags = 'gu'): RegEx
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** The code point that ends just before `index` (a surrogate pair whole), or '' at the start. */
-function codePointBefore(text: string, index: number): string {
+export function codePointBefore(text: string, index: number): string {
   if (index === 0) return '';
   const low = text.charCodeAt(index - 1);
   const high = index > 1 ? text.charCodeAt(index - 2) : 0;
@@ -41,13 +41,18 @@ export function wholeWordIndices(text: string, literal: string): number[] {
   if (literal === '') return found;
   for (let at = text.indexOf(literal); at >= 0; ) {
     const end = at + literal.length;
-    const after = text.codePointAt(end);
-    if (!WORD_CHARACTER.test(codePointBefore(text, at)) && (after === undefined || !WORD_CHARACTER.test(String.fromCodePoint(after)))) {
+    if (!WORD_CHARACTER.test(codePointBefore(text, at)) && !WORD_CHARACTER.test(codePointAt(text, end))) {
       found.push(at);
       at = text.indexOf(literal, end);
     } else at = text.indexOf(literal, at + 1);
   }
   return found;
+}
+
+/** The code point that starts at `index` (a surrogate pair whole), or '' at the end. */
+export function codePointAt(text: string, index: number): string {
+  const point = text.codePointAt(index);
+  return point === undefined ? '' : String.fromCodePoint(point);
 }
 
 /** True when `literal` occurs in `text` as whole words ("2011" is in "of 2011," but not in "20110"). */

@@ -20,6 +20,13 @@ describe('topicSpans', () => {
   it('prefers the longest mark where two start at the same word', () => {
     expect(marked('political prisoners and prison terms', ['prison*', 'political prisoners'])).toEqual(['political prisoners', 'prison']);
   });
+
+  it('falls back to a shorter mark where a longer one does not end a word, and counts every script\'s letters as letters', () => {
+    expect(marked('human rights defenders, human rightsdefenders', ['human rights defender', 'human rights'])).toEqual(['human rights']);
+    expect(marked('ÉLECTIONS, élections, Выборы выборы; 𝐀elections', ['élection*', 'выборы'])).toEqual(['ÉLECTIONS', 'élections', 'Выборы', 'выборы']);
+    expect(marked('2018-2019 and 20189', ['2018'])).toEqual(['2018']);
+    expect(marked('', ['tortur*'])).toEqual([]);
+  });
 });
 
 describe('the marks of content/topics.yaml', () => {
