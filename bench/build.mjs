@@ -53,13 +53,18 @@
  *                                                       clean 0.81×, 0.76×, 0.76× (CPU 0.97×, 0.90×, 0.89×);
  *                                                       rebuild 0.50×, 0.50×, 0.49× the baseline's rebuild
  *                                                       (0.54×, 0.49×, 0.48× its clean build)
+ *   + the topics' spans found by trying each mark's words at each word start, one letter class
+ *   for all (content read 0.19 s); 5 pairs, then 7 pairs (08:25 UTC, load average 1.2):
+ *                                                       clean 0.77×, 0.76× (CPU 0.91×, 0.91×);
+ *                                                       rebuild 0.51×, 0.49× the baseline's rebuild
+ *                                                       (0.52×, 0.48× its clean build)
  *   tried, not kept: the drawing thread started with the config when the cache holds no card
  *   (5 pairs beside the kept version): clean 0.98× (CPU 1.00×), within the noise, as before;
  *   the topics' patterns with case ignored only around the marks, (?i:…): ~20% less to compile,
- *   a few ms in all.
+ *   a few ms in all; Astro's telemetry off (5 pairs of rebuilds): within the noise.
  *   Left: a rebuild is Astro starting (~0.6 s, its own modules), the content read again whole
- *   (~0.25 s: the edit of one registry reruns the pipeline, since every unit's links depend on
- *   it; a third of it compiling the topics' patterns), Vite bundling the pages (~0.5 s, mostly
+ *   (~0.2 s: the edit of one registry reruns the pipeline, since every unit's links depend on
+ *   it; YAML parsing the largest part), Vite bundling the pages (~0.5 s, mostly
  *   Astro's own 218 modules) and 130 pages written (~0.55 s); a clean build waits for its 41
  *   share cards (~34 ms each: satori 12, resvg 12, PNG 9), drawn on the second core.
  */
