@@ -2,8 +2,9 @@
  * The `_headers` file, for hosts that read one (Netlify, Cloudflare Pages; and `npm run serve`,
  * which serves the build as they would), published by the route src/pages/[hostFile].ts: the
  * Content Security Policy of every page's <meta>, plus the directives only a header can carry,
- * inline style left to each page's <meta> (src/lib/site.ts, HEADER_POLICY); each download's media type with its charset, from the export registry (a browser would
- * read UTF-8 text without one as Windows-1252); and a year's immutable cache for Astro's hashed
+ * inline style left to each page's <meta> (src/lib/site.ts, HEADER_POLICY); each download's
+ * media type with its charset, from the export registry (a browser would read UTF-8 text
+ * without one as Windows-1252); and a year's immutable cache for Astro's hashed
  * assets, whose names change when their content does. One source each, never a hand-kept second
  * copy. A route, not a build hook: it reads the document's id from the content collections like
  * every page, and astro.config.mjs imports none of the site's modules (see src/integrations/pagefind.ts).
